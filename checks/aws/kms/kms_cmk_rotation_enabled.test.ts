@@ -1,0 +1,61 @@
+import type { KmsKey } from '../../../src/services/kms/kms.js';
+import { testCheck } from '../../../test/helpers/check-cases.js';
+import check from './kms_cmk_rotation_enabled.js';
+
+function key(id: string, fields: Partial<KmsKey> = {}): KmsKey {
+  return {
+    arn: `arn:aws:kms:eu-west-1:111122223333:key/${id}`,
+    id,
+    region: 'eu-west-1',
+    tags: {},
+    state: 'Enabled',
+    manager: 'CUSTOMER',
+    origin: 'AWS_KMS',
+    spec: 'SYMMETRIC_DEFAULT',
+    rotationEnabled: true,
+    ...fields,
+  };
+}
+
+testCheck(check, [
+  { name: 'no keys', expect: [] },
+  {
+    name: 'rotating customer key passes',
+    given: ({ kms }) => kms.keys.add(key('k1')),
+    expect: [{ status: 'PASS', resource: 'k1', region: 'eu-west-1', detail: 'rotates' }],
+  },
+  {
+    name: 'non-rotating customer key fails',
+    given: ({ kms }) => kms.keys.add(key('k1', { rotationEnabled: false })),
+    expect: [{ status: 'FAIL', resource: 'k1', detail: 'does not rotate' }],
+  },
+  {
+    name: 'AWS-managed, disabled and asymmetric keys are out of scope',
+    given: ({ kms }) => {
+      kms.keys.add(key('aws', { manager: 'AWS', rotationEnabled: undefined }));
+      kms.keys.add(key('off', { state: 'Disabled', rotationEnabled: false }));
+      kms.keys.add(key('rsa', { spec: 'RSA_2048', rotationEnabled: false }));
+    },
+    expect: [],
+  },
+  {
+    name: 'unreadable rotation status is an error, not a verdict',
+    given: ({ kms }) => {
+      const k = key('k1', { rotationEnabled: undefined });
+      kms.keys.add(k);
+      kms.keys.fail({ region: 'eu-west-1', operation: 'GetKeyRotationStatus', message: 'AccessDeniedException: denied', resourceArn: k.arn });
+    },
+    expect: [{ status: 'ERROR', resource: 'k1', detail: 'GetKeyRotationStatus' }],
+  },
+  {
+    name: 'a region whose keys could not be listed is an error there',
+    given: ({ kms }) => {
+      kms.keys.add(key('k1', { region: 'us-east-1', arn: 'arn:aws:kms:us-east-1:111122223333:key/k1' }));
+      kms.keys.fail({ region: 'eu-west-1', operation: 'ListKeys', message: 'AccessDeniedException: denied' });
+    },
+    expect: [
+      { status: 'PASS', resource: 'k1', region: 'us-east-1' },
+      { status: 'ERROR', resource: 'kms:ListKeys', region: 'eu-west-1', detail: 'Could not list kms keys in eu-west-1' },
+    ],
+  },
+]);

@@ -1,0 +1,23 @@
+import type { CheckMetadata, Status } from './check.js';
+
+/** One verdict on one resource: what every output writer receives. */
+export interface Finding {
+  /** Stable across scans of the same account: check, account, region and resource. */
+  uid: string;
+  /** Shared by every finding of the same check, never copied. */
+  check: CheckMetadata;
+  status: Status;
+  statusExtended: string;
+  muted: boolean;
+  accountId: string;
+  partition: string;
+  region: string;
+  resource: {
+    arn: string;
+    id: string;
+    name: string;
+    tags: Record<string, string>;
+  };
+  /** ISO 8601, the end of the scan's data collection. */
+  timestamp: string;
+}

@@ -1,0 +1,26 @@
+import { pino, type Logger } from 'pino';
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * Logs go to stderr so stdout stays for the summary: JSON lines for machines, one readable line
+ * per entry when a person is watching a terminal.
+ */
+export function createLogger(level: LogLevel, stream: NodeJS.WriteStream = process.stderr): Logger {
+  if (!stream.isTTY) return pino({ level, base: undefined }, pino.destination({ fd: stream === process.stdout ? 1 : 2, sync: true }));
+  return pino(
+    { level, base: undefined, timestamp: false },
+    {
+      write(line: string) {
+        const { level: numeric, msg, ...fields } = JSON.parse(line) as Record<string, unknown>;
+        const label = pino.levels.labels[Number(numeric)] ?? 'log';
+        const extra = Object.keys(fields).length > 0 ? ` ${JSON.stringify(fields)}` : '';
+        stream.write(`${label}: ${String(msg)}${extra}\n`);
+      },
+    },
+  );
+}
+
+/** For library use and tests: a logger that drops everything. */
+export const silentLogger: Logger = pino({ level: 'silent' });

@@ -1,0 +1,107 @@
+import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import pLimit from 'p-limit';
+import { ExitCode, ScannerError, UsageError, describeError } from '../errors.js';
+import { globalRegionOf, parseArn, type Partition } from './arn.js';
+import { ClientFactory } from './clients.js';
+import {
+  ROLE_CHAINING_MAX_SECONDS,
+  assumedRoleCredentials,
+  callerIdentity,
+  isAssumedRole,
+  sourceCredentials,
+  stsClient,
+  type RoleToAssume,
+} from './credentials.js';
+import type { Logger } from 'pino';
+
+export interface ProviderOptions {
+  profile?: string;
+  role?: RoleToAssume;
+  regions?: string[];
+  excludedRegions?: string[];
+  endpoint?: string;
+  /** Concurrent API calls for the whole scan. */
+  concurrency?: number;
+}
+
+/** Who and what is being scanned; everything a check or writer needs to know about the account. */
+export interface AccountScope {
+  id: string;
+  partition: Partition;
+  callerArn: string;
+  /** Regions the scan covers, sorted. */
+  regions: string[];
+  /** Where global services (IAM, S3 Control) are called. */
+  globalRegion: string;
+}
+
+export class AwsProvider {
+  private constructor(
+    readonly account: AccountScope,
+    readonly clients: ClientFactory,
+  ) {}
+
+  static async connect(options: ProviderOptions, log: Logger): Promise<AwsProvider> {
+    const endpoint = options.endpoint ?? process.env.AWS_ENDPOINT_URL;
+    const bootstrapRegion =
+      options.regions?.[0] ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+    const source = sourceCredentials(options.profile);
+    const sourceSts = stsClient({ region: bootstrapRegion, endpoint }, source);
+
+    let credentials = source;
+    let identity = await callerIdentity(sourceSts).catch((error: unknown) => {
+      throw new ScannerError(
+        `cannot identify the caller with the given credentials: ${describeError(error)}. ` +
+          'Check the profile, environment credentials or SSO session.',
+        ExitCode.runtimeFailure,
+        error,
+      );
+    });
+    if (options.role) {
+      const role = { ...options.role };
+      if (isAssumedRole(identity.arn) && role.durationSeconds > ROLE_CHAINING_MAX_SECONDS) {
+        log.info(
+          { requested: role.durationSeconds, granted: ROLE_CHAINING_MAX_SECONDS },
+          'the source credentials are an assumed role; role chaining caps the session at one hour',
+        );
+        role.durationSeconds = ROLE_CHAINING_MAX_SECONDS;
+      }
+      credentials = assumedRoleCredentials(sourceSts, role);
+      identity = await callerIdentity(stsClient({ region: bootstrapRegion, endpoint }, credentials));
+    }
+    sourceSts.destroy();
+
+    const partition = parseArn(identity.arn)?.partition ?? 'aws';
+    const clients = new ClientFactory({ credentials, endpoint, limit: pLimit(options.concurrency ?? 24) });
+    const regions = await scanRegions(clients, bootstrapRegion, options);
+    log.debug({ account: identity.account, caller: identity.arn, regions }, 'connected');
+    return new AwsProvider(
+      { id: identity.account, partition, callerArn: identity.arn, regions, globalRegion: globalRegionOf(partition) },
+      clients,
+    );
+  }
+}
+
+/** The account's enabled regions, narrowed to `--region` and without `--excluded-region`. */
+async function scanRegions(clients: ClientFactory, bootstrapRegion: string, options: ProviderOptions): Promise<string[]> {
+  let enabled: string[];
+  try {
+    const response = await clients.get(EC2Client, bootstrapRegion).send(new DescribeRegionsCommand({ AllRegions: false }));
+    enabled = (response.Regions ?? []).flatMap((r) => (r.RegionName ? [r.RegionName] : []));
+  } catch (error) {
+    throw new ScannerError(
+      `cannot list the account's enabled regions (ec2:DescribeRegions): ${describeError(error)}`,
+      ExitCode.runtimeFailure,
+      error,
+    );
+  }
+  const unknown = (options.regions ?? []).filter((r) => !enabled.includes(r));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown or disabled region(s): ${unknown.join(', ')}`);
+  }
+  const wanted = options.regions?.length ? options.regions : enabled;
+  const excluded = new Set(options.excludedRegions ?? []);
+  const regions = [...new Set(wanted)].filter((r) => !excluded.has(r)).sort();
+  if (regions.length === 0) throw new UsageError('no region left to scan after --excluded-region');
+  return regions;
+}
