@@ -39,9 +39,21 @@ export interface CheckMetadata {
   remediation: Remediation;
 }
 
-/** What `run` receives: the services named in `uses`, loaded, and the account being scanned. */
+/** Scan-wide settings that change what checks report, with Prowler's defaults. */
+export interface ScanOptions {
+  /**
+   * Also judge resources nobody uses (a default VPC without interfaces, an unattached security
+   * group). Off by default, as in Prowler, where such findings are noise.
+   */
+  scanUnusedServices: boolean;
+}
+
+export const DEFAULT_SCAN_OPTIONS: ScanOptions = { scanUnusedServices: false };
+
+/** What `run` receives: the services named in `uses`, loaded, the account and the scan options. */
 export type CheckInput<Uses extends readonly ServiceName[]> = Pick<Services, Uses[number]> & {
   account: AccountScope;
+  options: ScanOptions;
 };
 
 export interface CheckDefinition<Uses extends readonly ServiceName[]> extends CheckMetadata {

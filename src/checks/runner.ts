@@ -2,7 +2,7 @@ import { describeError } from '../errors.js';
 import type { AwsResource, ReadFailure, ResourceMap } from '../services/resource-map.js';
 import { createService, type ServiceName, type Services } from '../services/registry.js';
 import type { ServiceScope } from '../services/service.js';
-import type { Check } from './check.js';
+import { DEFAULT_SCAN_OPTIONS, type Check, type ScanOptions } from './check.js';
 import type { Finding } from './finding.js';
 import { Report, type CheckResult, type Subject } from './report.js';
 
@@ -20,13 +20,18 @@ export interface RunOutcome {
 }
 
 /** Loads the services the checks use (each once, concurrently), then runs every check on them. */
-export async function runChecks(checks: readonly Check[], scope: ServiceScope, progress?: RunProgress): Promise<RunOutcome> {
+export async function runChecks(
+  checks: readonly Check[],
+  scope: ServiceScope,
+  options: ScanOptions = DEFAULT_SCAN_OPTIONS,
+  progress?: RunProgress,
+): Promise<RunOutcome> {
   const services = await loadServices(checks, scope, progress);
   const timestamp = new Date().toISOString();
   const findings: Finding[] = [];
   const crashedChecks: RunOutcome['crashedChecks'] = [];
   checks.forEach((check, index) => {
-    const evaluation = evaluateCheck(check, services, scope, timestamp);
+    const evaluation = evaluateCheck(check, services, scope, options, timestamp);
     findings.push(...evaluation.findings);
     if (evaluation.crash) crashedChecks.push({ id: check.id, message: evaluation.crash });
     progress?.checkDone(check.id, index + 1, checks.length);
@@ -40,12 +45,13 @@ export function evaluateCheck(
   check: Check,
   services: Partial<Services>,
   scope: Pick<ServiceScope, 'account'>,
+  options: ScanOptions,
   timestamp: string,
 ): { findings: Finding[]; crash?: string } {
   const report = new Report();
   const toFinding = (result: CheckResult | ErrorResult): Finding => makeFinding(check, result, scope, timestamp);
   try {
-    check.run({ ...(services as Services), account: scope.account }, report);
+    check.run({ ...(services as Services), account: scope.account, options }, report);
     return { findings: [...report.results.map(toFinding), ...unreadScopes(report).map(toFinding)] };
   } catch (error) {
     const crash = describeError(error);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Check, Status } from '../../src/checks/check.js';
+import { DEFAULT_SCAN_OPTIONS, type Check, type ScanOptions, type Status } from '../../src/checks/check.js';
 import { evaluateCheck } from '../../src/checks/runner.js';
 import type { AccountScope } from '../../src/provider/provider.js';
 import { ClientFactory } from '../../src/provider/clients.js';
@@ -39,21 +39,24 @@ export interface CheckCase {
   name: string;
   /** Fills the services' maps (add resources, record failures); nothing for "no resources". */
   given?: (services: Services) => void;
+  /** Scan options for this case; Prowler's defaults otherwise. */
+  options?: Partial<ScanOptions>;
   expect: ExpectedFinding[];
 }
 
 /** Findings of `check` on hand-made service data, as the runner would produce them. */
-export function findingsOf(check: Check, given?: (services: Services) => void) {
+export function findingsOf(check: Check, given?: (services: Services) => void, options: Partial<ScanOptions> = {}) {
   const services = fixtureServices();
   given?.(services);
-  return evaluateCheck(check, services, { account: FIXTURE_ACCOUNT }, '2026-01-01T00:00:00.000Z').findings;
+  const scanOptions = { ...DEFAULT_SCAN_OPTIONS, ...options };
+  return evaluateCheck(check, services, { account: FIXTURE_ACCOUNT }, scanOptions, '2026-01-01T00:00:00.000Z').findings;
 }
 
 /** One test per case, like ESLint's RuleTester: fixture in, expected findings out, in any order. */
 export function testCheck(check: Check, cases: CheckCase[]): void {
   describe(check.id, () => {
-    it.each(cases)('$name', ({ given, expect: expected }) => {
-      const actual = findingsOf(check, given).map((f) => ({
+    it.each(cases)('$name', ({ given, options, expect: expected }) => {
+      const actual = findingsOf(check, given, options).map((f) => ({
         status: f.status,
         resource: f.resource.id,
         region: f.region,
