@@ -7,6 +7,7 @@ const env = {
   AWS_SESSION_TOKEN: 'testing',
   AWS_REGION: 'us-east-1',
   AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   AWS_PROFILE: '',
   AWS_CONFIG_FILE: '/dev/null',
   AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
@@ -27,7 +28,7 @@ export default defineConfig({
         test: {
           name: 'moto',
           include: ['test/moto/**/*.test.ts', 'test/e2e/**/*.test.ts'],
-          globalSetup: ['test/helpers/moto-server.ts'],
+          globalSetup: ['test/helpers/moto-global-setup.ts'],
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },
           testTimeout: 60_000,

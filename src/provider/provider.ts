@@ -67,9 +67,10 @@ export class AwsProvider {
         role.durationSeconds = ROLE_CHAINING_MAX_SECONDS;
       }
       credentials = assumedRoleCredentials(sourceSts, role);
+      // Assume now, so a wrong external ID or trust policy fails before anything else is attempted.
+      await credentials();
       identity = await callerIdentity(stsClient({ region: bootstrapRegion, endpoint }, credentials));
     }
-    sourceSts.destroy();
 
     const partition = parseArn(identity.arn)?.partition ?? 'aws';
     const clients = new ClientFactory({ credentials, endpoint, limit: pLimit(options.concurrency ?? 24) });

@@ -1,12 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import type { TestProject } from 'vitest/node';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    motoEndpoint: string;
-  }
-}
 
 /** A port the kernel just handed out on loopback, so parallel runs never collide. */
 export function freePort(): Promise<number> {
@@ -60,10 +53,4 @@ export async function startMotoServer(): Promise<MotoServer> {
         child.kill('SIGTERM');
       }),
   };
-}
-
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await startMotoServer();
-  project.provide('motoEndpoint', server.endpoint);
-  return () => server.stop();
 }

@@ -1,0 +1,40 @@
+import { Command, CommanderError } from 'commander';
+import { ExitCode, ScannerError, describeError } from '../errors.js';
+import { SCANNER_VERSION } from '../version.js';
+import { awsCommand } from './aws.js';
+
+/** Read straight from argv: the failure may have happened before options were validated. */
+function debugRequested(argv: readonly string[]): boolean {
+  return argv.some((arg, i) => arg === '--log-level=debug' || (arg === '--log-level' && argv[i + 1] === 'debug'));
+}
+
+function fail(message: string, exitCode: number, detail?: unknown): void {
+  process.stderr.write(`scanner: ${message}\n`);
+  // Stack traces are for developers: shown only when asked for.
+  if (detail !== undefined && debugRequested(process.argv)) {
+    process.stderr.write(`${detail instanceof Error ? (detail.stack ?? detail.message) : String(detail)}\n`);
+  }
+  process.exitCode = exitCode;
+}
+
+const program = new Command('scanner')
+  .description('AWS security posture scanner: Prowler-compatible checks, fast, one npm install')
+  .version(SCANNER_VERSION, '-v, --version')
+  .showSuggestionAfterError()
+  .exitOverride()
+  .configureOutput({ outputError: () => undefined })
+  .addCommand(awsCommand().exitOverride().configureOutput({ outputError: () => undefined }));
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version also arrive here, as "errors" with exit code 0.
+    if (error.exitCode === 0) process.exitCode = ExitCode.ok;
+    else fail(error.message.replace(/^error: /, ''), ExitCode.usage);
+  } else if (error instanceof ScannerError) {
+    fail(error.message, error.exitCode, error.detail ?? error);
+  } else {
+    fail(`unexpected error: ${describeError(error)} (run with --log-level debug for details)`, ExitCode.runtimeFailure, error);
+  }
+}

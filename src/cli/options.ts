@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { SEVERITIES } from '../checks/check.js';
+import { UsageError } from '../errors.js';
+import { LOG_LEVELS } from '../logger.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../output/formats.js';
+import { parseRoleArn } from '../provider/arn.js';
+
+const regionName = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, 'is not a region name (e.g. eu-west-1)');
+const list = <T extends z.ZodType>(item: T) => z.array(item).nonempty().optional();
+const outputFormatNames = Object.keys(OUTPUT_FORMATS) as [OutputFormat, ...OutputFormat[]];
+
+/** `scanner aws` options as commander hands them over, validated and with defaults applied. */
+export const AwsOptionsSchema = z
+  .object({
+    profile: z.string().min(1).optional(),
+    roleArn: z
+      .string()
+      .optional()
+      .superRefine((value, ctx) => {
+        if (value === undefined) return;
+        try {
+          parseRoleArn(value);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        }
+      }),
+    externalId: z.string().regex(/^[\w+=,.@:/-]{2,1224}$/, 'must be 2-1224 characters of [A-Za-z0-9+=,.@:/-]').optional(),
+    roleSessionName: z.string().regex(/^[\w+=,.@-]{2,64}$/, 'must be 2-64 characters of [A-Za-z0-9+=,.@-]').optional(),
+    sessionDuration: z.coerce
+      .number({ error: 'must be a number of seconds' })
+      .int('must be a whole number of seconds')
+      .min(900, 'must be between 900 and 43200 seconds')
+      .max(43200, 'must be between 900 and 43200 seconds')
+      .optional(),
+    region: list(regionName),
+    excludedRegion: list(regionName),
+    checks: list(z.string().min(1)),
+    services: list(z.string().min(1)),
+    severity: list(z.enum(SEVERITIES, { error: `must be one of ${SEVERITIES.join(', ')}` })),
+    outputFormats: z
+      .array(z.enum(outputFormatNames, { error: `must be one of ${outputFormatNames.join(', ')}` }))
+      .nonempty()
+      .default(outputFormatNames),
+    outputDirectory: z.string().min(1).default('./output'),
+    outputFilename: z
+      .string()
+      .regex(/^[^/\\]+$/, 'must be a file name without a directory (use --output-directory)')
+      .optional(),
+    scanName: z.string().min(1).max(200).optional(),
+    endpointUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    scanUnusedServices: z.boolean().default(false),
+    ignoreExitCode3: z.boolean().default(false),
+    logLevel: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('warn'),
+    listServices: z.boolean().default(false),
+    listChecks: z.boolean().default(false),
+    listChecksJson: z.boolean().default(false),
+  })
+  .superRefine((options, ctx) => {
+    if (options.roleArn !== undefined) return;
+    for (const key of ['externalId', 'sessionDuration', 'roleSessionName'] as const) {
+      if (options[key] !== undefined) {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'needs --role-arn' });
+      }
+    }
+  });
+
+export type AwsOptions = z.infer<typeof AwsOptionsSchema>;
+
+export const DEFAULT_ROLE_SESSION_NAME = 'ScannerAssessmentSession';
+export const DEFAULT_SESSION_DURATION = 3600;
+
+function flagOf(key: PropertyKey | undefined): string {
+  return typeof key === 'string' ? `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : 'option';
+}
+
+/** Validates raw options; the first problem becomes a one-line usage error naming the flag. */
+export function parseAwsOptions(raw: unknown): AwsOptions {
+  const result = AwsOptionsSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const flag = flagOf(issue?.path[0]);
+  const message = issue?.message ?? 'invalid value';
+  throw new UsageError(message.startsWith('invalid role ARN') ? message : `${flag} ${message}`);
+}

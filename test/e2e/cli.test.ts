@@ -1,0 +1,158 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allChecks } from '../../checks/index.js';
+import { motoEndpoint, resetMoto } from '../helpers/moto.js';
+import { seedMisconfiguredAccount } from '../tools/seed-account.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const REGIONS = ['us-east-1', 'eu-west-1'];
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The built CLI as a user runs it, in a child process, with moto's fake credentials. */
+function scanner(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [join(root, 'bin', 'scanner.js'), ...args],
+      { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_REGION: 'us-east-1', AWS_EC2_METADATA_DISABLED: 'true', ...env } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+interface OcsfFinding {
+  class_uid: number;
+  status_code: string;
+  status_detail: string;
+  severity: string;
+  metadata: { event_code: string };
+  resources: { uid: string; name: string; region: string }[];
+  cloud: { account: { uid: string }; region: string };
+}
+
+describe('scanner CLI', () => {
+  it('prints its version and help', async () => {
+    const version = await scanner(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const help = await scanner(['aws', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--role-arn');
+    expect(help.stdout).toContain('Examples:');
+  });
+
+  it('lists checks and services without touching AWS', async () => {
+    const checks = await scanner(['aws', '--list-checks']);
+    expect(checks.code).toBe(0);
+    for (const check of allChecks) expect(checks.stdout).toMatch(new RegExp(`^${check.id}\\s+${check.service}\\s+${check.severity}\\s`, 'm'));
+    const json = JSON.parse((await scanner(['aws', '--list-checks-json'])).stdout) as { id: string }[];
+    expect(json.map((c) => c.id).sort()).toEqual(allChecks.map((c) => c.id).sort());
+    const services = await scanner(['aws', '--list-services', '-s', 'kms']);
+    expect(services.stdout).toMatch(/^kms\s+1$/m);
+  });
+
+  it.each([
+    [['aws', '-R', 'not-an-arn'], /^scanner: invalid role ARN "not-an-arn"/],
+    [['aws', '-I', 'abc'], /^scanner: --external-id needs --role-arn$/],
+    [['aws', '-c', 'no_such_check'], /^scanner: unknown check\(s\): no_such_check/],
+    [['aws', '-s', 'nosuchservice'], /^scanner: unknown service\(s\): nosuchservice/],
+    [['aws', '--bogus'], /^scanner: unknown option '--bogus'/],
+  ])('%j exits 2 with one line and no stack trace', async (args, message) => {
+    const run = await scanner(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a region the account does not have is a usage error', async () => {
+    const run = await scanner(['aws', '--endpoint-url', motoEndpoint(), '-f', 'eu-west-9', '-c', 'kms_cmk_rotation_enabled']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('scanner: unknown or disabled region(s): eu-west-9');
+  });
+});
+
+describe('a scan of a misconfigured account in moto', () => {
+  const outputDirectory = mkdtempSync(join(tmpdir(), 'scanner-e2e-'));
+  let run: Run;
+  let findings: OcsfFinding[];
+  let csv: string;
+
+  beforeAll(async () => {
+    await resetMoto();
+    await seedMisconfiguredAccount({ endpoint: motoEndpoint(), regions: REGIONS });
+    run = await scanner(['aws', '--endpoint-url', motoEndpoint(), '-f', ...REGIONS, '--scan-name', 'E2E', '-o', outputDirectory, '-F', 'scan']);
+    findings = JSON.parse(readFileSync(join(outputDirectory, 'scan.ocsf.json'), 'utf8')) as OcsfFinding[];
+    csv = readFileSync(join(outputDirectory, 'scan.csv'), 'utf8');
+  }, 120_000);
+
+  it('exits 3 because there are FAIL findings, and summarises on stdout', () => {
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(3);
+    expect(run.stdout).toContain('account 123456789012');
+    expect(run.stdout).toMatch(/FAIL [1-9]\d*/);
+    expect(readdirSync(outputDirectory).sort()).toEqual(['scan.csv', 'scan.html', 'scan.ocsf.json']);
+  });
+
+  it('has a finding from every check, none of them an ERROR', () => {
+    const checked = new Set(findings.map((f) => f.metadata.event_code));
+    expect([...allChecks.map((c) => c.id)].filter((id) => !checked.has(id))).toEqual([]);
+    expect(findings.filter((f) => f.status_code === 'ERROR').map((f) => `${f.metadata.event_code}: ${f.status_detail}`)).toEqual([]);
+  });
+
+  it.each([
+    ['ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_22', 'FAIL', 'us-east-1'],
+    ['ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_3389', 'FAIL', 'eu-west-1'],
+    ['ec2_instance_imdsv2_enabled', 'FAIL', 'eu-west-1'],
+    ['ec2_instance_imdsv2_enabled', 'PASS', 'eu-west-1'],
+    ['ec2_ebs_public_snapshot', 'FAIL', 'us-east-1'],
+    ['s3_bucket_policy_public_write_access', 'FAIL', 'eu-west-1'],
+    ['s3_bucket_object_versioning', 'PASS', 'us-east-1'],
+    ['iam_password_policy_minimum_length_14', 'FAIL', 'us-east-1'],
+    ['iam_customer_attached_policy_no_administrative_privileges', 'FAIL', 'us-east-1'],
+    ['kms_cmk_rotation_enabled', 'PASS', 'eu-west-1'],
+    ['kms_cmk_rotation_enabled', 'FAIL', 'us-east-1'],
+  ])('%s reports %s in %s', (checkId, status, region) => {
+    expect(findings.some((f) => f.metadata.event_code === checkId && f.status_code === status && f.cloud.region === region)).toBe(true);
+  });
+
+  it('writes Prowler-shaped CSV and OCSF', () => {
+    expect(csv.split('\n')[0]).toMatch(/^AUTH_METHOD;TIMESTAMP;ACCOUNT_UID;ACCOUNT_NAME;.*;CHECK_ID;CHECK_TITLE;.*;STATUS;STATUS_EXTENDED;MUTED;.*;ACCOUNT_OU_NAME\r?$/);
+    expect(csv.trim().split('\n').length).toBeGreaterThan(findings.length); // header + rows (some rows span lines)
+    for (const finding of findings) {
+      expect(finding.class_uid).toBe(2004);
+      expect(finding.cloud.account.uid).toBe('123456789012');
+      expect(finding.resources[0]!.uid).toBeTruthy();
+    }
+  });
+
+  it('writes an HTML report that loads nothing from the network', () => {
+    const html = readFileSync(join(outputDirectory, 'scan.html'), 'utf8');
+    expect(html).toContain('E2E');
+    expect(html).toContain('123456789012');
+    expect(html).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)=["']?https?:/i);
+    expect(html).not.toMatch(/@import|url\(\s*['"]?https?:/i);
+  });
+});
+
+describe('credentials and endpoints', () => {
+  it('scans through an assumed role and honours AWS_ENDPOINT_URL', async () => {
+    await resetMoto();
+    const out = mkdtempSync(join(tmpdir(), 'scanner-e2e-role-'));
+    const run = await scanner(
+      ['aws', '-R', 'arn:aws:iam::123456789012:role/ScannerAudit', '-I', 'ext-42', '-f', 'us-east-1', '-c', 'kms_cmk_rotation_enabled', '-o', out, '-M', 'json-ocsf', '-z'],
+      { AWS_ENDPOINT_URL: motoEndpoint() },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('assumed-role/ScannerAudit/ScannerAssessmentSession');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseAwsOptions } from '../../../src/cli/options.js';
+import { UsageError } from '../../../src/errors.js';
+
+const ROLE = 'arn:aws:iam::123456789012:role/ScannerAudit';
+
+describe('scanner aws options', () => {
+  it('applies the defaults', () => {
+    expect(parseAwsOptions({})).toMatchObject({
+      outputFormats: ['csv', 'json-ocsf', 'html'],
+      outputDirectory: './output',
+      logLevel: 'warn',
+      ignoreExitCode3: false,
+      scanUnusedServices: false,
+    });
+  });
+
+  it('accepts a full cross-account invocation', () => {
+    const options = parseAwsOptions({ roleArn: ROLE, externalId: 'abc-123', sessionDuration: '43200', roleSessionName: 'Audit' });
+    expect(options).toMatchObject({ roleArn: ROLE, externalId: 'abc-123', sessionDuration: 43200, roleSessionName: 'Audit' });
+  });
+
+  it.each([
+    [{ roleArn: 'not-an-arn' }, /^invalid role ARN "not-an-arn"/],
+    [{ roleArn: 'arn:aws:iam::123:role/x' }, /^invalid role ARN/],
+    [{ roleArn: 'arn:aws:s3:::bucket' }, /^invalid role ARN/],
+    [{ externalId: 'abc' }, /^--external-id needs --role-arn$/],
+    [{ sessionDuration: '3600' }, /^--session-duration needs --role-arn$/],
+    [{ roleSessionName: 'x1' }, /^--role-session-name needs --role-arn$/],
+    [{ roleArn: ROLE, sessionDuration: '899' }, /^--session-duration must be between 900 and 43200/],
+    [{ roleArn: ROLE, sessionDuration: '43201' }, /^--session-duration must be between 900 and 43200/],
+    [{ roleArn: ROLE, sessionDuration: 'soon' }, /^--session-duration /],
+    [{ region: ['eu-west-1', 'mars-1'] }, /^--region is not a region name/],
+    [{ outputFormats: ['csv', 'pdf'] }, /^--output-formats must be one of csv, json-ocsf, html/],
+    [{ severity: ['urgent'] }, /^--severity must be one of critical, high, medium, low, informational/],
+    [{ logLevel: 'loud' }, /^--log-level must be one of/],
+    [{ endpointUrl: 'ftp://x' }, /^--endpoint-url must be an http\(s\) URL/],
+    [{ outputFilename: 'a/b' }, /^--output-filename must be a file name/],
+  ])('%j is a usage error: %s', (raw, message) => {
+    let error: unknown;
+    try {
+      parseAwsOptions(raw);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toMatch(message);
+    expect((error as UsageError).exitCode).toBe(2);
+  });
+});
