@@ -12,7 +12,7 @@ function fail(message: string, exitCode: number, detail?: unknown): void {
   process.stderr.write(`scanner: ${message}\n`);
   // Stack traces are for developers: shown only when asked for.
   if (detail !== undefined && debugRequested(process.argv)) {
-    process.stderr.write(`${detail instanceof Error ? (detail.stack ?? detail.message) : String(detail)}\n`);
+    process.stderr.write(`${detail instanceof Error ? (detail.stack ?? detail.message) : describeError(detail)}\n`);
   }
   process.exitCode = exitCode;
 }

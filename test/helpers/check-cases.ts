@@ -74,7 +74,7 @@ export function testCheck(check: Check, cases: CheckCase[]): void {
             (want.detail === undefined ||
               (typeof want.detail === 'string' ? got.detail.includes(want.detail) : want.detail.test(got.detail))),
         );
-        expect(index, `expected ${JSON.stringify(want)} among ${JSON.stringify(remaining.sort((a, b) => sortKey(a).localeCompare(sortKey(b))))}`).toBeGreaterThanOrEqual(0);
+        expect(index, `expected ${JSON.stringify(want)} among ${JSON.stringify([...remaining].sort((a, b) => sortKey(a).localeCompare(sortKey(b))))}`).toBeGreaterThanOrEqual(0);
         remaining.splice(index, 1);
       }
     });

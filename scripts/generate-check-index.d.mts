@@ -1,0 +1,2 @@
+/** The content checks/index.ts should have for the check files on disk. */
+export function renderCheckIndex(): string;

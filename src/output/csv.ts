@@ -1,0 +1,85 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Finding } from '../checks/finding.js';
+import type { OutputWriter, ScanContext } from './context.js';
+
+type Column = (finding: Finding, context: ScanContext) => string;
+
+/** `a | b | c`, the way Prowler flattens a list into one cell. */
+function joinList(items: readonly string[]): string {
+  return items.join(' | ');
+}
+
+/** `key=value | key2=value2`, the way Prowler flattens resource tags into one cell. */
+function joinTags(tags: Readonly<Record<string, string>>): string {
+  return joinList(Object.entries(tags).map(([key, value]) => `${key}=${value}`));
+}
+
+// Organization and account-metadata columns stay empty: the scanner does not call AWS Organizations.
+const unknown: Column = () => '';
+
+/**
+ * Prowler's CSV columns, in Prowler's order, so that anything built on Prowler's CSV (spreadsheets,
+ * dashboards, diffing scripts) reads ours unchanged.
+ */
+const COLUMNS = {
+  // Prowler names the credential source (a profile); what the scanner knows for sure is who the
+  // credentials turned out to be.
+  AUTH_METHOD: (_, context) => `caller: ${context.account.callerArn}`,
+  TIMESTAMP: (finding) => finding.timestamp,
+  ACCOUNT_UID: (finding) => finding.accountId,
+  ACCOUNT_NAME: unknown,
+  ACCOUNT_EMAIL: unknown,
+  ACCOUNT_ORGANIZATION_UID: unknown,
+  ACCOUNT_ORGANIZATION_NAME: unknown,
+  ACCOUNT_TAGS: unknown,
+  FINDING_UID: (finding) => finding.uid,
+  PROVIDER: () => 'aws',
+  CHECK_ID: (finding) => finding.check.id,
+  CHECK_TITLE: (finding) => finding.check.title,
+  CHECK_TYPE: (finding) => joinList(finding.check.checkType),
+  STATUS: (finding) => finding.status,
+  STATUS_EXTENDED: (finding) => finding.statusExtended,
+  // Python's spelling of booleans, as Prowler's CSV has it.
+  MUTED: (finding) => (finding.muted ? 'True' : 'False'),
+  SERVICE_NAME: (finding) => finding.check.service,
+  SUBSERVICE_NAME: unknown,
+  SEVERITY: (finding) => finding.check.severity,
+  RESOURCE_TYPE: (finding) => finding.check.resourceType,
+  RESOURCE_UID: (finding) => finding.resource.arn,
+  // Prowler fills its resource name with the resource's ID (bucket name, instance ID) on AWS.
+  RESOURCE_NAME: (finding) => finding.resource.id,
+  RESOURCE_DETAILS: unknown,
+  RESOURCE_TAGS: (finding) => joinTags(finding.resource.tags),
+  PARTITION: (finding) => finding.partition,
+  REGION: (finding) => finding.region,
+  DESCRIPTION: (finding) => finding.check.description,
+  RISK: (finding) => finding.check.risk,
+  RELATED_URL: (finding) => finding.check.relatedUrl ?? '',
+  REMEDIATION_RECOMMENDATION_TEXT: (finding) => finding.check.remediation.text,
+  REMEDIATION_RECOMMENDATION_URL: (finding) => finding.check.remediation.url ?? '',
+  REMEDIATION_CODE_NATIVEIAC: (finding) => finding.check.remediation.nativeIaC ?? '',
+  REMEDIATION_CODE_TERRAFORM: (finding) => finding.check.remediation.terraform ?? '',
+  REMEDIATION_CODE_CLI: (finding) => finding.check.remediation.cli ?? '',
+  REMEDIATION_CODE_OTHER: (finding) => finding.check.remediation.other ?? '',
+  COMPLIANCE: unknown,
+  CATEGORIES: (finding) => joinList(finding.check.categories),
+  DEPENDS_ON: unknown,
+  RELATED_TO: unknown,
+  NOTES: unknown,
+  PROWLER_VERSION: (_, context) => context.scannerVersion,
+  ADDITIONAL_URLS: unknown,
+  ACCOUNT_OU_UID: unknown,
+  ACCOUNT_OU_NAME: unknown,
+} satisfies Record<string, Column>;
+
+export const CSV_COLUMNS = Object.keys(COLUMNS) as (keyof typeof COLUMNS)[];
+
+/**
+ * One row per finding, `;`-separated, header first. Lines end in CRLF, as Python's csv module
+ * writes them for Prowler, and any cell holding a separator, a quote or a line break is quoted.
+ */
+export const writeCsv: OutputWriter = (findings, context) => {
+  const columns: Column[] = Object.values(COLUMNS);
+  const rows = findings.map((finding) => columns.map((column) => column(finding, context)));
+  return stringify([CSV_COLUMNS, ...rows], { delimiter: ';', record_delimiter: 'windows', quote_record_delimiter: true });
+};
