@@ -1,0 +1,124 @@
+import type { EventSelector, Trail, TrailEventSelectors } from '../../../src/services/cloudtrail/cloudtrail.js';
+import type { S3Bucket } from '../../../src/services/s3/s3.js';
+import { testCheck } from '../../../test/helpers/check-cases.js';
+import check from './cloudtrail_s3_dataevents_read_enabled.js';
+
+function trail(name: string, homeRegion: string, eventSelectors: Partial<TrailEventSelectors> | undefined): Trail {
+  return {
+    arn: `arn:aws:cloudtrail:${homeRegion}:111122223333:trail/${name}`,
+    id: name,
+    name,
+    region: homeRegion,
+    tags: {},
+    multiRegion: true,
+    logFileValidationEnabled: true,
+    s3BucketName: 'trail-logs',
+    kmsKeyId: null,
+    isLogging: true,
+    eventSelectors: eventSelectors && { classic: [], advanced: [], ...eventSelectors },
+  };
+}
+
+function objects(readWriteType: string, ...values: string[]): EventSelector {
+  return { readWriteType, dataResources: [{ type: 'AWS::S3::Object', values }] };
+}
+
+function bucket(name: string): S3Bucket {
+  return { arn: `arn:aws:s3:::${name}`, id: name, name, region: 'eu-west-1', tags: {}, aclGrants: [] };
+}
+
+const ACCOUNT = '111122223333';
+
+testCheck(check, [
+  { name: 'no trails and no buckets: nothing to record', expect: [] },
+  {
+    name: 'no trails and no buckets, scanning unused services: the account fails',
+    options: { scanUnusedServices: true },
+    expect: [{ status: 'FAIL', resource: ACCOUNT, region: 'us-east-1', detail: 'No trail records S3 object-level read events' }],
+  },
+  {
+    name: 'buckets but no recording trail: the account fails',
+    given: ({ cloudtrail, s3 }) => {
+      cloudtrail.trails.add(trail('mgmt', 'us-east-1', { classic: [{ readWriteType: 'All', dataResources: [] }] }));
+      s3.buckets.add(bucket('data'));
+    },
+    expect: [{ status: 'FAIL', resource: ACCOUNT, region: 'us-east-1' }],
+  },
+  {
+    name: 'a classic read-only selector on every bucket passes',
+    given: ({ cloudtrail }) => cloudtrail.trails.add(trail('reads', 'eu-west-1', { classic: [objects('ReadOnly', 'arn:aws:s3')] })),
+    expect: [{ status: 'PASS', resource: 'reads', region: 'eu-west-1', detail: 'classic event selector' }],
+  },
+  {
+    name: 'a classic all-events selector written as arn:aws:s3:::*/* passes',
+    given: ({ cloudtrail }) => cloudtrail.trails.add(trail('all', 'us-east-1', { classic: [objects('All', 'arn:aws:s3:::*/*')] })),
+    expect: [{ status: 'PASS', resource: 'all' }],
+  },
+  {
+    name: 'write-only and single-bucket classic selectors do not count',
+    given: ({ cloudtrail, s3 }) => {
+      cloudtrail.trails.add(trail('writes', 'us-east-1', { classic: [objects('WriteOnly', 'arn:aws:s3')] }));
+      cloudtrail.trails.add(trail('one', 'eu-west-1', { classic: [objects('ReadOnly', 'arn:aws:s3:::data/')] }));
+      s3.buckets.add(bucket('data'));
+    },
+    expect: [{ status: 'FAIL', resource: ACCOUNT }],
+  },
+  {
+    name: 'an advanced selector on S3 objects passes',
+    given: ({ cloudtrail }) =>
+      cloudtrail.trails.add(
+        trail('advanced', 'us-east-1', {
+          advanced: [{ fieldSelectors: [{ field: 'eventCategory', equals: ['Data'] }, { field: 'resources.type', equals: ['AWS::S3::Object'] }] }],
+        }),
+      ),
+    expect: [{ status: 'PASS', resource: 'advanced', detail: 'advanced event selector' }],
+  },
+  {
+    name: 'an advanced selector on another resource type does not count',
+    given: ({ cloudtrail, s3 }) => {
+      cloudtrail.trails.add(
+        trail('lambda', 'us-east-1', {
+          advanced: [{ fieldSelectors: [{ field: 'eventCategory', equals: ['Data'] }, { field: 'resources.type', equals: ['AWS::Lambda::Function'] }] }],
+        }),
+      );
+      s3.buckets.add(bucket('data'));
+    },
+    expect: [{ status: 'FAIL', resource: ACCOUNT }],
+  },
+  {
+    name: 'unreadable selectors are an error, not an account failure',
+    given: ({ cloudtrail, s3 }) => {
+      const unknown = trail('unknown', 'us-east-1', undefined);
+      cloudtrail.trails.add(unknown);
+      cloudtrail.trails.fail({ region: 'us-east-1', operation: 'GetEventSelectors', message: 'AccessDeniedException: denied', resourceArn: unknown.arn });
+      s3.buckets.add(bucket('data'));
+    },
+    expect: [{ status: 'ERROR', resource: 'unknown', detail: 'GetEventSelectors' }],
+  },
+  {
+    name: 'one recording trail passes even when another trail could not be read',
+    given: ({ cloudtrail }) => {
+      const unknown = trail('unknown', 'us-east-1', undefined);
+      cloudtrail.trails.add(unknown);
+      cloudtrail.trails.fail({ region: 'us-east-1', operation: 'GetEventSelectors', message: 'AccessDeniedException: denied', resourceArn: unknown.arn });
+      cloudtrail.trails.add(trail('reads', 'eu-west-1', { classic: [objects('ReadOnly', 'arn:aws:s3')] }));
+    },
+    expect: [
+      { status: 'PASS', resource: 'reads' },
+      { status: 'ERROR', resource: 'unknown' },
+    ],
+  },
+  {
+    name: 'a region whose trails could not be listed may hold the selector: error, not failure',
+    given: ({ cloudtrail, s3 }) => {
+      cloudtrail.trails.fail({ region: 'eu-west-1', operation: 'DescribeTrails', message: 'AccessDeniedException: denied' });
+      s3.buckets.add(bucket('data'));
+    },
+    expect: [{ status: 'ERROR', resource: 'cloudtrail:DescribeTrails', region: 'eu-west-1' }],
+  },
+  {
+    name: 'when buckets could not be listed, whether the account needs the selector is unknown',
+    given: ({ s3 }) => s3.buckets.fail({ region: 'us-east-1', operation: 'ListBuckets', message: 'AccessDenied: denied' }),
+    expect: [{ status: 'ERROR', resource: 's3:ListBuckets' }],
+  },
+]);
