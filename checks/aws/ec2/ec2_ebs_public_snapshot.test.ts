@@ -1,0 +1,43 @@
+import type { EbsSnapshot } from '../../../src/services/ec2/ec2.js';
+import { testCheck } from '../../../test/helpers/check-cases.js';
+import check from './ec2_ebs_public_snapshot.js';
+
+function snapshot(id: string, fields: Partial<EbsSnapshot> = {}): EbsSnapshot {
+  return {
+    arn: `arn:aws:ec2:eu-west-1:111122223333:snapshot/${id}`,
+    id,
+    region: 'eu-west-1',
+    tags: {},
+    encrypted: true,
+    public: false,
+    ...fields,
+  };
+}
+
+testCheck(check, [
+  { name: 'no snapshots', expect: [] },
+  {
+    name: 'a private snapshot passes',
+    given: ({ ec2 }) => ec2.snapshots.add(snapshot('snap-1')),
+    expect: [{ status: 'PASS', resource: 'snap-1', region: 'eu-west-1', detail: 'not public' }],
+  },
+  {
+    name: 'a public snapshot fails',
+    given: ({ ec2 }) => ec2.snapshots.add(snapshot('snap-1', { public: true })),
+    expect: [{ status: 'FAIL', resource: 'snap-1', detail: 'is public' }],
+  },
+  {
+    name: 'a snapshot whose sharing could not be read is an error, not a verdict',
+    given: ({ ec2 }) => {
+      const unknown = snapshot('snap-1', { public: undefined });
+      ec2.snapshots.add(unknown);
+      ec2.snapshots.fail({ region: 'eu-west-1', operation: 'DescribeSnapshots', message: 'UnauthorizedOperation: denied', resourceArn: unknown.arn });
+    },
+    expect: [{ status: 'ERROR', resource: 'snap-1', detail: 'DescribeSnapshots' }],
+  },
+  {
+    name: 'a region whose snapshots could not be listed is an error there',
+    given: ({ ec2 }) => ec2.snapshots.fail({ region: 'us-east-1', operation: 'DescribeSnapshots', message: 'UnauthorizedOperation: denied' }),
+    expect: [{ status: 'ERROR', resource: 'ec2:DescribeSnapshots', region: 'us-east-1', detail: 'Could not list ec2 snapshots' }],
+  },
+]);

@@ -1,0 +1,43 @@
+import type { EbsSnapshot } from '../../../src/services/ec2/ec2.js';
+import { testCheck } from '../../../test/helpers/check-cases.js';
+import check from './ec2_ebs_snapshots_encrypted.js';
+
+function snapshot(id: string, fields: Partial<EbsSnapshot> = {}): EbsSnapshot {
+  return {
+    arn: `arn:aws:ec2:eu-west-1:111122223333:snapshot/${id}`,
+    id,
+    region: 'eu-west-1',
+    tags: {},
+    encrypted: true,
+    public: false,
+    ...fields,
+  };
+}
+
+testCheck(check, [
+  { name: 'no snapshots', expect: [] },
+  {
+    name: 'an encrypted snapshot passes',
+    given: ({ ec2 }) => ec2.snapshots.add(snapshot('snap-1')),
+    expect: [{ status: 'PASS', resource: 'snap-1', region: 'eu-west-1', detail: 'is encrypted' }],
+  },
+  {
+    name: 'an unencrypted snapshot fails',
+    given: ({ ec2 }) => ec2.snapshots.add(snapshot('snap-1', { encrypted: false })),
+    expect: [{ status: 'FAIL', resource: 'snap-1', detail: 'not encrypted' }],
+  },
+  {
+    name: 'unknown public sharing does not stop the encryption verdict',
+    given: ({ ec2 }) => {
+      const shared = snapshot('snap-1', { public: undefined });
+      ec2.snapshots.add(shared);
+      ec2.snapshots.fail({ region: 'eu-west-1', operation: 'DescribeSnapshots', message: 'UnauthorizedOperation: denied', resourceArn: shared.arn });
+    },
+    expect: [{ status: 'PASS', resource: 'snap-1' }],
+  },
+  {
+    name: 'a region whose snapshots could not be listed is an error there',
+    given: ({ ec2 }) => ec2.snapshots.fail({ region: 'us-east-1', operation: 'DescribeSnapshots', message: 'UnauthorizedOperation: denied' }),
+    expect: [{ status: 'ERROR', resource: 'ec2:DescribeSnapshots', region: 'us-east-1' }],
+  },
+]);
