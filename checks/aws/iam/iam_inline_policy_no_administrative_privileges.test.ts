@@ -1,0 +1,59 @@
+import type { IamInlinePolicy, IdentityKind } from '../../../src/services/iam/iam.js';
+import type { PolicyDocument } from '../../../src/services/policy.js';
+import { testCheck } from '../../../test/helpers/check-cases.js';
+import check from './iam_inline_policy_no_administrative_privileges.js';
+
+const ADMIN: PolicyDocument = { Statement: [{ Effect: 'Allow', Action: ['*'], Resource: ['*'] }] };
+const SCOPED: PolicyDocument = { Statement: [{ Effect: 'Allow', Action: ['s3:ListBucket'], Resource: ['arn:aws:s3:::reports'] }] };
+
+function inline(kind: IdentityKind, owner: string, name: string, document: PolicyDocument | undefined): IamInlinePolicy {
+  const ownerArn = `arn:aws:iam::111122223333:${kind}/${owner}`;
+  return {
+    arn: `${ownerArn}:policy/${name}`,
+    id: `${owner}/${name}`,
+    name,
+    region: 'us-east-1',
+    tags: {},
+    identity: { kind, name: owner, arn: ownerArn },
+    document,
+  };
+}
+
+testCheck(check, [
+  { name: 'no inline policies', expect: [] },
+  {
+    name: 'a scoped inline policy passes',
+    given: ({ iam }) => iam.inlinePolicies.add(inline('user', 'alice', 'reports', SCOPED)),
+    expect: [{ status: 'PASS', resource: 'alice/reports', region: 'us-east-1', detail: 'of user alice does not allow' }],
+  },
+  {
+    name: "'*:*' inline policies of groups and roles fail",
+    given: ({ iam }) => {
+      iam.inlinePolicies.add(inline('group', 'admins', 'all', ADMIN));
+      iam.inlinePolicies.add(inline('role', 'deployer', 'all', ADMIN));
+    },
+    expect: [
+      { status: 'FAIL', resource: 'admins/all', detail: 'of group admins allows' },
+      { status: 'FAIL', resource: 'deployer/all', detail: 'of role deployer allows' },
+    ],
+  },
+  {
+    name: 'an unreadable document is an error, beside a judged policy of the same user',
+    given: ({ iam }) => {
+      iam.inlinePolicies.add(inline('user', 'alice', 'reports', SCOPED));
+      const broken = inline('user', 'alice', 'broken', undefined);
+      iam.inlinePolicies.add(broken);
+      iam.inlinePolicies.fail({ region: 'us-east-1', operation: 'GetAccountAuthorizationDetails', message: 'policy document: bad', resourceArn: broken.arn });
+    },
+    expect: [
+      { status: 'PASS', resource: 'alice/reports' },
+      { status: 'ERROR', resource: 'broken' },
+    ],
+  },
+  {
+    name: 'unlisted inline policies are an error',
+    given: ({ iam }) =>
+      iam.inlinePolicies.fail({ region: 'us-east-1', operation: 'GetAccountAuthorizationDetails', message: 'AccessDenied: denied' }),
+    expect: [{ status: 'ERROR', resource: 'iam:GetAccountAuthorizationDetails' }],
+  },
+]);

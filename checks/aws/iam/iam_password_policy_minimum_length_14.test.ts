@@ -1,0 +1,53 @@
+import type { IamPasswordPolicy, PasswordPolicyRules } from '../../../src/services/iam/iam.js';
+import { testCheck } from '../../../test/helpers/check-cases.js';
+import check from './iam_password_policy_minimum_length_14.js';
+
+const RULES: PasswordPolicyRules = {
+  minimumLength: 14,
+  requireSymbols: true,
+  requireNumbers: true,
+  requireUppercase: true,
+  requireLowercase: true,
+  allowUsersToChangePassword: true,
+  expirePasswords: false,
+  maxAgeDays: null,
+  reusePrevention: 24,
+  hardExpiry: null,
+};
+
+function passwordPolicy(rules: PasswordPolicyRules | null | undefined): IamPasswordPolicy {
+  return { arn: 'arn:aws:iam:us-east-1:111122223333:password-policy', id: '111122223333', region: 'us-east-1', tags: {}, rules };
+}
+
+testCheck(check, [
+  { name: 'nothing read', expect: [] },
+  {
+    name: 'a minimum of 14 passes',
+    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy(RULES)),
+    expect: [{ status: 'PASS', resource: '111122223333', region: 'us-east-1', detail: 'at least 14' }],
+  },
+  {
+    name: 'a longer minimum passes',
+    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy({ ...RULES, minimumLength: 20 })),
+    expect: [{ status: 'PASS', resource: '111122223333' }],
+  },
+  {
+    name: 'a minimum of 13 fails',
+    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy({ ...RULES, minimumLength: 13 })),
+    expect: [{ status: 'FAIL', resource: '111122223333', detail: 'only 13' }],
+  },
+  {
+    name: 'no password policy fails, as IAM then allows 8 characters',
+    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy(null)),
+    expect: [{ status: 'FAIL', resource: '111122223333', detail: 'no password policy' }],
+  },
+  {
+    name: 'an unreadable password policy is an error',
+    given: ({ iam }) => {
+      const policy = passwordPolicy(undefined);
+      iam.passwordPolicy.add(policy);
+      iam.passwordPolicy.fail({ region: 'us-east-1', operation: 'GetAccountPasswordPolicy', message: 'AccessDenied: denied', resourceArn: policy.arn });
+    },
+    expect: [{ status: 'ERROR', resource: 'password-policy', detail: 'GetAccountPasswordPolicy' }],
+  },
+]);

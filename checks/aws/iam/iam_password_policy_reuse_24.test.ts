@@ -1,0 +1,53 @@
+import type { IamPasswordPolicy, PasswordPolicyRules } from '../../../src/services/iam/iam.js';
+import { testCheck } from '../../../test/helpers/check-cases.js';
+import check from './iam_password_policy_reuse_24.js';
+
+const RULES: PasswordPolicyRules = {
+  minimumLength: 14,
+  requireSymbols: true,
+  requireNumbers: true,
+  requireUppercase: true,
+  requireLowercase: true,
+  allowUsersToChangePassword: true,
+  expirePasswords: false,
+  maxAgeDays: null,
+  reusePrevention: 24,
+  hardExpiry: null,
+};
+
+function passwordPolicy(rules: PasswordPolicyRules | null | undefined): IamPasswordPolicy {
+  return { arn: 'arn:aws:iam:us-east-1:111122223333:password-policy', id: '111122223333', region: 'us-east-1', tags: {}, rules };
+}
+
+testCheck(check, [
+  { name: 'nothing read', expect: [] },
+  {
+    name: 'remembering 24 passwords passes',
+    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy(RULES)),
+    expect: [{ status: 'PASS', resource: '111122223333', region: 'us-east-1', detail: 'last 24' }],
+  },
+  {
+    name: 'remembering fewer passwords fails',
+    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy({ ...RULES, reusePrevention: 5 })),
+    expect: [{ status: 'FAIL', resource: '111122223333', detail: 'only the last 5' }],
+  },
+  {
+    name: 'a policy without reuse prevention fails',
+    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy({ ...RULES, reusePrevention: null })),
+    expect: [{ status: 'FAIL', resource: '111122223333', detail: 'does not prevent password reuse' }],
+  },
+  {
+    name: 'no password policy fails',
+    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy(null)),
+    expect: [{ status: 'FAIL', resource: '111122223333', detail: 'no password policy' }],
+  },
+  {
+    name: 'an unreadable password policy is an error',
+    given: ({ iam }) => {
+      const policy = passwordPolicy(undefined);
+      iam.passwordPolicy.add(policy);
+      iam.passwordPolicy.fail({ region: 'us-east-1', operation: 'GetAccountPasswordPolicy', message: 'AccessDenied: denied', resourceArn: policy.arn });
+    },
+    expect: [{ status: 'ERROR', resource: 'password-policy' }],
+  },
+]);

@@ -1,0 +1,203 @@
+import {
+  AddUserToGroupCommand,
+  AttachGroupPolicyCommand,
+  AttachRolePolicyCommand,
+  AttachUserPolicyCommand,
+  CreateAccessKeyCommand,
+  CreateGroupCommand,
+  CreateLoginProfileCommand,
+  CreatePolicyCommand,
+  CreateRoleCommand,
+  CreateUserCommand,
+  CreateVirtualMFADeviceCommand,
+  EnableMFADeviceCommand,
+  IAMClient,
+  PutGroupPolicyCommand,
+  PutRolePolicyCommand,
+  PutUserPolicyCommand,
+  UpdateAccessKeyCommand,
+  UpdateAccountPasswordPolicyCommand,
+} from '@aws-sdk/client-iam';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseCredentialReport } from '../../src/services/iam/credential-report.js';
+import { IamService } from '../../src/services/iam/iam.js';
+import { MOTO_ACCOUNT, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
+
+const ADMIN = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
+const READ_BUCKETS = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: 'arn:aws:s3:::reports/*' }],
+});
+const TRUST_EC2 = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+});
+
+const arn = (resource: string) => `arn:aws:iam::${MOTO_ACCOUNT}:${resource}`;
+
+describe('IamService against moto', () => {
+  beforeEach(resetMoto);
+
+  it('reads identities, policies, the credential report and the password policy', async () => {
+    const iam = new IAMClient(seedConfig('us-east-1'));
+    // alice: console password without MFA, one active access key, an admin policy and an inline one.
+    await iam.send(new CreateUserCommand({ UserName: 'alice', Tags: [{ Key: 'team', Value: 'ops' }] }));
+    await iam.send(new CreateLoginProfileCommand({ UserName: 'alice', Password: 'Correct-Horse-42' }));
+    await iam.send(new CreateAccessKeyCommand({ UserName: 'alice' }));
+    // bob: console password with a virtual MFA device.
+    await iam.send(new CreateUserCommand({ UserName: 'bob' }));
+    await iam.send(new CreateLoginProfileCommand({ UserName: 'bob', Password: 'Battery-Staple-42' }));
+    const device = await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'bob-phone' }));
+    await iam.send(
+      new EnableMFADeviceCommand({
+        UserName: 'bob',
+        SerialNumber: device.VirtualMFADevice!.SerialNumber,
+        AuthenticationCode1: '123456',
+        AuthenticationCode2: '654321',
+      }),
+    );
+    // carol: programmatic only, an active and an inactive key.
+    await iam.send(new CreateUserCommand({ UserName: 'carol' }));
+    await iam.send(new CreateAccessKeyCommand({ UserName: 'carol' }));
+    const second = await iam.send(new CreateAccessKeyCommand({ UserName: 'carol' }));
+    await iam.send(new UpdateAccessKeyCommand({ UserName: 'carol', AccessKeyId: second.AccessKey!.AccessKeyId, Status: 'Inactive' }));
+
+    const admin = await iam.send(new CreatePolicyCommand({ PolicyName: 'everything', PolicyDocument: ADMIN }));
+    const reader = await iam.send(new CreatePolicyCommand({ PolicyName: 'read-reports', PolicyDocument: READ_BUCKETS }));
+    await iam.send(new CreatePolicyCommand({ PolicyName: 'unused', PolicyDocument: ADMIN }));
+    await iam.send(new AttachUserPolicyCommand({ UserName: 'alice', PolicyArn: admin.Policy!.Arn }));
+    await iam.send(new PutUserPolicyCommand({ UserName: 'alice', PolicyName: 'alice-extra', PolicyDocument: READ_BUCKETS }));
+
+    await iam.send(new CreateGroupCommand({ GroupName: 'admins' }));
+    await iam.send(new AddUserToGroupCommand({ GroupName: 'admins', UserName: 'bob' }));
+    await iam.send(new AttachGroupPolicyCommand({ GroupName: 'admins', PolicyArn: admin.Policy!.Arn }));
+    await iam.send(new PutGroupPolicyCommand({ GroupName: 'admins', PolicyName: 'group-reader', PolicyDocument: READ_BUCKETS }));
+
+    await iam.send(new CreateRoleCommand({ RoleName: 'app', AssumeRolePolicyDocument: TRUST_EC2, Tags: [{ Key: 'env', Value: 'prod' }] }));
+    await iam.send(new AttachRolePolicyCommand({ RoleName: 'app', PolicyArn: reader.Policy!.Arn }));
+    await iam.send(new PutRolePolicyCommand({ RoleName: 'app', PolicyName: 'role-admin', PolicyDocument: ADMIN }));
+
+    await iam.send(new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 14, PasswordReusePrevention: 24, RequireSymbols: true }));
+
+    const service = new IamService(await motoScope(['us-east-1']));
+    const before = new Date();
+    await service.load();
+
+    expect(service.failures).toEqual([]);
+
+    expect(service.users.values().map((u) => u.id).sort()).toEqual(['alice', 'bob', 'carol']);
+    expect(service.users.get(arn('user/alice'))).toMatchObject({
+      region: 'us-east-1',
+      tags: { team: 'ops' },
+      attachedPolicies: [{ name: 'everything', arn: admin.Policy!.Arn }],
+      inlinePolicyNames: ['alice-extra'],
+    });
+    expect(service.users.get(arn('user/carol'))).toMatchObject({ attachedPolicies: [], inlinePolicyNames: [] });
+    expect(service.groups.get(arn('group/admins'))).toMatchObject({
+      attachedPolicies: [{ name: 'everything' }],
+      inlinePolicyNames: ['group-reader'],
+    });
+    expect(service.roles.get(arn('role/app'))).toMatchObject({
+      tags: { env: 'prod' },
+      attachedPolicies: [{ name: 'read-reports', arn: reader.Policy!.Arn }],
+      inlinePolicyNames: ['role-admin'],
+    });
+
+    expect(service.managedPolicies.get(admin.Policy!.Arn!)).toMatchObject({
+      id: 'everything',
+      awsManaged: false,
+      attachmentCount: 2,
+      document: { Statement: [{ Effect: 'Allow', Action: ['*'], Resource: ['*'] }] },
+    });
+    expect(service.managedPolicies.get(reader.Policy!.Arn!)).toMatchObject({ attachmentCount: 1 });
+    expect(service.managedPolicies.get(arn('policy/unused'))).toMatchObject({ attachmentCount: 0 });
+
+    expect(service.inlinePolicies.values().map((p) => p.id).sort()).toEqual(['admins/group-reader', 'alice/alice-extra', 'app/role-admin']);
+    expect(service.inlinePolicies.get(`${arn('role/app')}:policy/role-admin`)).toMatchObject({
+      identity: { kind: 'role', name: 'app', arn: arn('role/app') },
+      document: { Statement: [{ Action: ['*'], Resource: ['*'] }] },
+    });
+
+    // moto's report has no <root_account> row.
+    expect(service.credentialReport.values().map((e) => e.id).sort()).toEqual(['alice', 'bob', 'carol']);
+    const alice = service.credentialReport.get(arn('user/alice'))!;
+    expect(alice).toMatchObject({ root: false, passwordEnabled: true, mfaActive: false, tags: { team: 'ops' } });
+    expect(alice.accessKeys[0]).toMatchObject({ active: true, lastUsed: null });
+    expect(alice.accessKeys[0].lastRotated).toBeInstanceOf(Date);
+    expect(alice.accessKeys[1]).toEqual({ active: false, lastRotated: null, lastUsed: null });
+    expect(service.credentialReport.get(arn('user/bob'))).toMatchObject({ passwordEnabled: true, mfaActive: true });
+    const carol = service.credentialReport.get(arn('user/carol'))!;
+    expect(carol).toMatchObject({ passwordEnabled: false, passwordLastUsed: null });
+    expect(carol.accessKeys.map((key) => key.active)).toEqual([true, false]);
+    expect(service.readTime.getTime()).toBeGreaterThanOrEqual(before.getTime());
+
+    const [passwordPolicy, ...others] = service.passwordPolicy.values();
+    expect(others).toEqual([]);
+    expect(passwordPolicy).toMatchObject({
+      arn: `arn:aws:iam:us-east-1:${MOTO_ACCOUNT}:password-policy`,
+      id: MOTO_ACCOUNT,
+      rules: { minimumLength: 14, reusePrevention: 24, requireSymbols: true, requireNumbers: false },
+    });
+  });
+
+  it('an empty account has no identities, no password policy and no failures', async () => {
+    const service = new IamService(await motoScope(['us-east-1']));
+    await service.load();
+    expect(service.failures).toEqual([]);
+    expect(service.users.size + service.groups.size + service.roles.size + service.managedPolicies.size).toBe(0);
+    expect(service.credentialReport.size).toBe(0);
+    expect(service.passwordPolicy.values()).toEqual([expect.objectContaining({ id: MOTO_ACCOUNT, rules: null })]);
+  });
+});
+
+// moto's report has no root row and never quotes: AWS's own format is fed in directly.
+describe('the credential report as AWS writes it', () => {
+  const header =
+    'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,' +
+    'access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,' +
+    'access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,' +
+    'cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated';
+  const rootRow =
+    '<root_account>,arn:aws:iam::123456789012:root,2019-01-01T00:00:00+00:00,not_supported,2025-12-30T10:00:00+00:00,not_supported,not_supported,true,' +
+    'true,2020-01-01T00:00:00+00:00,2025-12-31T09:00:00+00:00,us-east-1,s3,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A';
+  const quotedRow =
+    '"ops,admin","arn:aws:iam::123456789012:user/ops,admin",2024-05-01T00:00:00+00:00,true,no_information,2024-05-01T00:00:00+00:00,N/A,false,' +
+    'false,2024-05-02T00:00:00+00:00,N/A,N/A,N/A,true,2024-06-01T00:00:00+00:00,N/A,N/A,N/A,false,N/A,false,N/A';
+
+  it('reads the root row, quoted names, sentinels and CRLF line ends', () => {
+    const entries = parseCredentialReport([header, rootRow, quotedRow, ''].join('\r\n'), 'us-east-1');
+    expect(entries).toEqual([
+      {
+        arn: 'arn:aws:iam::123456789012:root',
+        id: '<root_account>',
+        region: 'us-east-1',
+        tags: {},
+        root: true,
+        passwordEnabled: false,
+        passwordLastUsed: new Date('2025-12-30T10:00:00Z'),
+        mfaActive: true,
+        accessKeys: [
+          { active: true, lastRotated: new Date('2020-01-01T00:00:00Z'), lastUsed: new Date('2025-12-31T09:00:00Z') },
+          { active: false, lastRotated: null, lastUsed: null },
+        ],
+      },
+      expect.objectContaining({
+        arn: 'arn:aws:iam::123456789012:user/ops,admin',
+        id: 'ops,admin',
+        root: false,
+        passwordEnabled: true,
+        passwordLastUsed: null,
+        accessKeys: [
+          { active: false, lastRotated: new Date('2024-05-02T00:00:00Z'), lastUsed: null },
+          { active: true, lastRotated: new Date('2024-06-01T00:00:00Z'), lastUsed: null },
+        ],
+      }),
+    ]);
+  });
+
+  it('rejects a row whose dates are not dates, so the report read fails instead of guessing', () => {
+    expect(() => parseCredentialReport([header, rootRow.replace('2025-12-30T10:00:00+00:00', 'yesterday')].join('\n'), 'us-east-1')).toThrow(
+      /password_last_used/,
+    );
+  });
+});
