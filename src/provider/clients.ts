@@ -17,6 +17,7 @@ export interface ClientSettings {
   credentials: AwsCredentialIdentityProvider;
   endpoint?: string;
   forcePathStyle?: boolean;
+  endpointProvider?: () => { url: URL };
   maxAttempts: number;
   retryMode: 'standard';
   requestHandler: { requestTimeout: number; connectionTimeout: number };
@@ -48,12 +49,18 @@ export class ClientFactory {
     const key = `${ClientClass.name}/${region}`;
     const existing = this.clients.get(key);
     if (existing) return existing as C;
+    const { endpoint } = this.options;
     const client = new ClientClass({
       region,
       credentials: this.options.credentials,
       endpoint: this.options.endpoint,
       // Emulators such as moto serve every bucket on one host, so S3 must address by path there.
       forcePathStyle: this.options.endpoint ? true : undefined,
+      // S3 Control's endpoint rules put the account ID in front of the host ({AccountId}.s3-control...),
+      // an overridden endpoint included, which makes an emulator address such as 127.0.0.1 invalid
+      // (disableHostPrefix does not reach endpoint rules). The account ID also travels in the
+      // x-amz-account-id header, which is what emulators read.
+      ...(endpoint && ClientClass.name === 'S3ControlClient' ? { endpointProvider: () => ({ url: new URL(endpoint) }) } : {}),
       maxAttempts: this.options.maxAttempts ?? 8,
       retryMode: 'standard',
       requestHandler: { requestTimeout: 60_000, connectionTimeout: 10_000 },

@@ -1,0 +1,41 @@
+import type { S3Bucket } from '../../../src/services/s3/s3.js';
+import { testCheck } from '../../../test/helpers/check-cases.js';
+import check from './s3_bucket_acl_prohibited.js';
+
+function bucket(name: string, fields: Partial<S3Bucket> = {}): S3Bucket {
+  return { arn: `arn:aws:s3:::${name}`, id: name, name, region: 'eu-west-1', tags: {}, ownership: 'BucketOwnerEnforced', ...fields };
+}
+
+testCheck(check, [
+  { name: 'no buckets', expect: [] },
+  {
+    name: 'a bucket with ACLs disabled passes',
+    given: ({ s3 }) => s3.buckets.add(bucket('enforced')),
+    expect: [{ status: 'PASS', resource: 'enforced', detail: 'ACLs disabled' }],
+  },
+  {
+    name: 'other ownership settings leave ACLs enabled',
+    given: ({ s3 }) => {
+      s3.buckets.add(bucket('preferred', { ownership: 'BucketOwnerPreferred' }));
+      s3.buckets.add(bucket('writer', { ownership: 'ObjectWriter' }));
+    },
+    expect: [
+      { status: 'FAIL', resource: 'preferred', detail: 'BucketOwnerPreferred' },
+      { status: 'FAIL', resource: 'writer', detail: 'ObjectWriter' },
+    ],
+  },
+  {
+    name: 'a bucket without ownership controls has ACLs enabled',
+    given: ({ s3 }) => s3.buckets.add(bucket('legacy', { ownership: null })),
+    expect: [{ status: 'FAIL', resource: 'legacy', detail: 'not configured' }],
+  },
+  {
+    name: 'unreadable ownership controls are an error, not a verdict',
+    given: ({ s3 }) => {
+      const b = bucket('secret', { ownership: undefined });
+      s3.buckets.add(b);
+      s3.buckets.fail({ region: 'eu-west-1', operation: 'GetBucketOwnershipControls', message: 'AccessDenied: denied', resourceArn: b.arn });
+    },
+    expect: [{ status: 'ERROR', resource: 'secret', detail: 'GetBucketOwnershipControls' }],
+  },
+]);

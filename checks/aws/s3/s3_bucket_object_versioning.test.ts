@@ -1,0 +1,39 @@
+import type { S3Bucket } from '../../../src/services/s3/s3.js';
+import { testCheck } from '../../../test/helpers/check-cases.js';
+import check from './s3_bucket_object_versioning.js';
+
+function bucket(name: string, fields: Partial<S3Bucket> = {}): S3Bucket {
+  return { arn: `arn:aws:s3:::${name}`, id: name, name, region: 'eu-west-1', tags: {}, versioning: true, ...fields };
+}
+
+testCheck(check, [
+  { name: 'no buckets', expect: [] },
+  {
+    name: 'a versioned bucket passes',
+    given: ({ s3 }) => s3.buckets.add(bucket('versioned')),
+    expect: [{ status: 'PASS', resource: 'versioned', region: 'eu-west-1', detail: 'has versioning enabled' }],
+  },
+  {
+    name: 'an unversioned or suspended bucket fails',
+    given: ({ s3 }) => s3.buckets.add(bucket('plain', { versioning: false, region: 'us-east-1' })),
+    expect: [{ status: 'FAIL', resource: 'plain', region: 'us-east-1', detail: 'does not have versioning enabled' }],
+  },
+  {
+    name: 'unreadable versioning is an error, not a verdict',
+    given: ({ s3 }) => {
+      const b = bucket('secret', { versioning: undefined });
+      s3.buckets.add(b);
+      s3.buckets.fail({ region: 'eu-west-1', operation: 'GetBucketVersioning', message: 'AccessDenied: denied', resourceArn: b.arn });
+    },
+    expect: [{ status: 'ERROR', resource: 'secret', detail: 'GetBucketVersioning' }],
+  },
+  {
+    name: 'a failure on another attribute does not hide the verdict',
+    given: ({ s3 }) => {
+      const b = bucket('partly-read', { versioning: false });
+      s3.buckets.add(b);
+      s3.buckets.fail({ region: 'eu-west-1', operation: 'GetBucketLogging', message: 'AccessDenied: denied', resourceArn: b.arn });
+    },
+    expect: [{ status: 'FAIL', resource: 'partly-read' }],
+  },
+]);

@@ -1,0 +1,30 @@
+import type { S3Bucket } from '../../../src/services/s3/s3.js';
+import { testCheck } from '../../../test/helpers/check-cases.js';
+import check from './s3_bucket_server_access_logging_enabled.js';
+
+function bucket(name: string, fields: Partial<S3Bucket> = {}): S3Bucket {
+  return { arn: `arn:aws:s3:::${name}`, id: name, name, region: 'eu-west-1', tags: {}, logging: null, ...fields };
+}
+
+testCheck(check, [
+  { name: 'no buckets', expect: [] },
+  {
+    name: 'a logging bucket passes and names its target',
+    given: ({ s3 }) => s3.buckets.add(bucket('app', { logging: { targetBucket: 'access-logs', targetPrefix: 'app/' } })),
+    expect: [{ status: 'PASS', resource: 'app', detail: 'to bucket access-logs' }],
+  },
+  {
+    name: 'a bucket without access logging fails',
+    given: ({ s3 }) => s3.buckets.add(bucket('quiet')),
+    expect: [{ status: 'FAIL', resource: 'quiet', region: 'eu-west-1', detail: 'does not log server access' }],
+  },
+  {
+    name: 'unreadable logging is an error, not a verdict',
+    given: ({ s3 }) => {
+      const b = bucket('secret', { logging: undefined });
+      s3.buckets.add(b);
+      s3.buckets.fail({ region: 'eu-west-1', operation: 'GetBucketLogging', message: 'AccessDenied: denied', resourceArn: b.arn });
+    },
+    expect: [{ status: 'ERROR', resource: 'secret', detail: 'GetBucketLogging' }],
+  },
+]);
