@@ -1,7 +1,7 @@
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import pLimit from 'p-limit';
 import { ExitCode, ScannerError, UsageError, describeError } from '../errors.js';
-import { globalRegionOf, parseArn, type Partition } from './arn.js';
+import { globalRegionOf, parseArn, partitionOfRegion, type Partition } from './arn.js';
 import { ClientFactory } from './clients.js';
 import {
   ROLE_CHAINING_MAX_SECONDS,
@@ -43,8 +43,12 @@ export class AwsProvider {
 
   static async connect(options: ProviderOptions, log: Logger): Promise<AwsProvider> {
     const endpoint = options.endpoint ?? process.env.AWS_ENDPOINT_URL;
+    // Identity and the region list come from a region that surely exists in the partition: a
+    // mistyped --region must be reported as such, not as an unreachable endpoint.
     const bootstrapRegion =
-      options.regions?.[0] ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+      process.env.AWS_REGION ??
+      process.env.AWS_DEFAULT_REGION ??
+      globalRegionOf(partitionOfRegion(options.regions?.[0] ?? 'us-east-1'));
     const source = sourceCredentials(options.profile);
     const sourceSts = stsClient({ region: bootstrapRegion, endpoint }, source);
 

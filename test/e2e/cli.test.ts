@@ -69,7 +69,7 @@ describe('scanner CLI', () => {
   ])('%j exits 2 with one line and no stack trace', async (args, message) => {
     const run = await scanner(args);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim()).toMatch(message);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 
@@ -104,7 +104,9 @@ describe('a scan of a misconfigured account in moto', () => {
 
   it('has a finding from every check, none of them an ERROR', () => {
     const checked = new Set(findings.map((f) => f.metadata.event_code));
-    expect([...allChecks.map((c) => c.id)].filter((id) => !checked.has(id))).toEqual([]);
+    // moto's credential report has no <root_account> row, so the root-user checks have nothing to judge.
+    const needRoot = ['iam_avoid_root_usage', 'iam_no_root_access_key', 'iam_root_mfa_enabled'];
+    expect(allChecks.map((c) => c.id).filter((id) => !checked.has(id) && !needRoot.includes(id))).toEqual([]);
     expect(findings.filter((f) => f.status_code === 'ERROR').map((f) => `${f.metadata.event_code}: ${f.status_detail}`)).toEqual([]);
   });
 
@@ -118,6 +120,10 @@ describe('a scan of a misconfigured account in moto', () => {
     ['s3_bucket_object_versioning', 'PASS', 'us-east-1'],
     ['iam_password_policy_minimum_length_14', 'FAIL', 'us-east-1'],
     ['iam_customer_attached_policy_no_administrative_privileges', 'FAIL', 'us-east-1'],
+    ['iam_aws_attached_policy_no_administrative_privileges', 'FAIL', 'us-east-1'],
+    ['iam_inline_policy_no_administrative_privileges', 'FAIL', 'us-east-1'],
+    ['iam_support_role_created', 'PASS', 'us-east-1'],
+    ['ec2_securitygroup_default_restrict_traffic', 'FAIL', 'us-east-1'],
     ['kms_cmk_rotation_enabled', 'PASS', 'eu-west-1'],
     ['kms_cmk_rotation_enabled', 'FAIL', 'us-east-1'],
   ])('%s reports %s in %s', (checkId, status, region) => {

@@ -11,12 +11,15 @@ import {
   RunInstancesCommand,
 } from '@aws-sdk/client-ec2';
 import {
+  AttachRolePolicyCommand,
   AttachUserPolicyCommand,
   CreateAccessKeyCommand,
   CreateLoginProfileCommand,
   CreatePolicyCommand,
+  CreateRoleCommand,
   CreateUserCommand,
   IAMClient,
+  PutUserPolicyCommand,
   UpdateAccountPasswordPolicyCommand,
 } from '@aws-sdk/client-iam';
 import { CreateKeyCommand, EnableKeyRotationCommand, KMSClient } from '@aws-sdk/client-kms';
@@ -55,8 +58,17 @@ export async function seedMisconfiguredAccount({ endpoint, regions, copies = 1 }
   await Promise.all(regions.map((region) => seedRegion(endpoint, region, copies)));
 }
 
+const TRUST_ACCOUNT = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'sts:AssumeRole' }],
+});
+
 async function seedIam(iam: IAMClient, copies: number): Promise<void> {
   await iam.send(new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 8, PasswordReusePrevention: 3 }));
+  for (const [RoleName, policy] of [['break-glass', 'AdministratorAccess'], ['support', 'AWSSupportAccess']] as const) {
+    await iam.send(new CreateRoleCommand({ RoleName, AssumeRolePolicyDocument: TRUST_ACCOUNT }));
+    await iam.send(new AttachRolePolicyCommand({ RoleName, PolicyArn: `arn:aws:iam::aws:policy/${policy}` }));
+  }
   const admin = await iam.send(new CreatePolicyCommand({ PolicyName: 'everything', PolicyDocument: ADMIN_POLICY }));
   for (let i = 0; i < copies; i++) {
     const UserName = `developer-${i}`;
@@ -64,6 +76,7 @@ async function seedIam(iam: IAMClient, copies: number): Promise<void> {
     await iam.send(new CreateLoginProfileCommand({ UserName, Password: 'Initial-Passw0rd!' }));
     await iam.send(new CreateAccessKeyCommand({ UserName }));
     await iam.send(new AttachUserPolicyCommand({ UserName, PolicyArn: admin.Policy!.Arn! }));
+    await iam.send(new PutUserPolicyCommand({ UserName, PolicyName: 'shortcut', PolicyDocument: ADMIN_POLICY }));
   }
 }
 
@@ -97,6 +110,10 @@ async function seedRegion(endpoint: string, region: string, copies: number): Pro
         }),
       );
       if (i === 0) {
+        // A well-configured instance in the default security group, which puts that group in use.
+        await ec2.send(
+          new RunInstancesCommand({ ImageId: imageId, MinCount: 1, MaxCount: 1, InstanceType: 't3.micro', MetadataOptions: { HttpTokens: 'required' } }),
+        );
         const image = await ec2.send(new CreateImageCommand({ InstanceId: run.Instances![0]!.InstanceId, Name: `golden-${region}` }));
         await ec2.send(
           new ModifyImageAttributeCommand({ ImageId: image.ImageId, LaunchPermission: { Add: [{ Group: 'all' }] } }),

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allChecks } from '../../checks/index.js';
-import { renderCheckIndex } from '../../scripts/generate-check-index.mjs';
+import { renderCheckIndex } from '../tools/generate-check-index.mjs';
 import { isServiceName } from '../../src/services/registry.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
