@@ -18,17 +18,36 @@ export interface CheckResult {
 }
 
 /**
- * Collects a check's verdicts. Reading resources through `from` also tells the runner which maps
- * the check depended on, so their unread regions and resources become ERROR findings; a check has
- * no way to report ERROR itself, and no need to.
+ * Collects a check's verdicts. Reading resources through `from` or `consult` also tells the runner
+ * which maps the check depended on, so their unread regions and resources become ERROR findings
+ * naming the failed call; a check never reports ERROR itself.
  */
 export class Report {
   readonly results: CheckResult[] = [];
+  /** Maps whose resources the check judges. */
   readonly sources = new Set<ResourceMap<AwsResource>>();
+  /** Maps the check only looks things up in. */
+  readonly consulted = new Set<ResourceMap<AwsResource>>();
+  readonly undetermined: { subject: Subject; source: AwsResource }[] = [];
 
+  /** The resources this check judges: any of them left without a verdict for want of data is ERROR. */
   from<T extends AwsResource>(map: ResourceMap<T>): T[] {
     this.sources.add(map);
     return map.values();
+  }
+
+  /**
+   * Resources this check only consults to judge something else (a trail's bucket). A region that
+   * could not be listed is ERROR; an unreadable resource matters only if `undeterminable` names it.
+   */
+  consult<T extends AwsResource>(map: ResourceMap<T>): T[] {
+    this.consulted.add(map);
+    return map.values();
+  }
+
+  /** `subject` cannot be judged because data of the consulted `source` could not be read. */
+  undeterminable(subject: Subject, source: AwsResource): void {
+    this.undetermined.push({ subject, source });
   }
 
   pass(subject: Subject, detail: string): void {

@@ -82,23 +82,36 @@ interface ErrorResult {
 
 /**
  * ERROR results for what the check depended on but could not be read: each failed regional
- * listing, and each resource whose data failed to load and that the check therefore left without
- * a verdict. A resource the check did judge had everything that check needed.
+ * listing of a map it read, each resource it judges whose data failed to load and that it
+ * therefore left without a verdict, and each subject it declared undeterminable. A resource the
+ * check did judge had everything that check needed.
  */
 function unreadScopes(report: Report): ErrorResult[] {
   const judged = new Set(report.results.map((result) => result.subject.arn));
-  const seen = new Set<string>();
-  const errors: ErrorResult[] = [];
-  for (const map of report.sources) {
+  const errors = new Map<string, ErrorResult>();
+  const add = (key: string, error: ErrorResult) => errors.has(key) || errors.set(key, error);
+  for (const map of new Set([...report.sources, ...report.consulted])) {
+    const judges = report.sources.has(map);
     for (const failure of map.failures) {
-      if (failure.resourceArn !== undefined && judged.has(failure.resourceArn)) continue;
-      const key = `${failure.region}|${failure.operation}|${failure.resourceArn ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      errors.push(failure.resourceArn === undefined ? unlistedRegion(map, failure) : unreadResource(failure));
+      if (failure.resourceArn === undefined) {
+        add(`${failure.region}|${failure.operation}|`, unlistedRegion(map, failure));
+      } else if (judges && !judged.has(failure.resourceArn)) {
+        add(`${failure.region}|${failure.operation}|${failure.resourceArn}`, unreadResource(failure));
+      }
     }
   }
-  return errors;
+  for (const { subject, source } of report.undetermined) {
+    const causes = [...report.consulted, ...report.sources].flatMap((map) =>
+      map.failures.filter((f) => f.resourceArn === source.arn || (f.resourceArn === undefined && f.region === source.region)),
+    );
+    const because = causes.map((f) => `${f.service} ${f.operation} failed for ${source.id} (${f.message})`).join('; ');
+    add(`undetermined|${subject.arn}|${subject.region}`, {
+      status: 'ERROR',
+      subject,
+      detail: `Could not judge ${subject.id}: ${because || `the data of ${source.id} could not be read`}.`,
+    });
+  }
+  return [...errors.values()];
 }
 
 function unlistedRegion(map: ResourceMap<AwsResource>, failure: ReadFailure): ErrorResult {

@@ -72,7 +72,7 @@ testCheck(check, [
       s3.buckets.add(logs);
       s3.buckets.fail({ region: 'us-east-1', operation: 'GetBucketAcl', message: 'AccessDenied: denied', resourceArn: logs.arn });
     },
-    expect: [{ status: 'ERROR', resource: 'trail-logs', detail: 'GetBucketAcl' }],
+    expect: [{ status: 'ERROR', resource: 'local', detail: 'GetBucketAcl failed for trail-logs' }],
   },
   {
     name: 'when buckets could not be listed a missing bucket is an error, not a manual review',

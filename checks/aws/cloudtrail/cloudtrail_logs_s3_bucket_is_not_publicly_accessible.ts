@@ -29,7 +29,7 @@ export default defineCheck({
   },
   uses: ['cloudtrail', 's3'],
   run({ cloudtrail, s3 }, report) {
-    const bucketsByName = new Map(report.from(s3.buckets).map((bucket) => [bucket.id, bucket]));
+    const bucketsByName = new Map(report.consult(s3.buckets).map((bucket) => [bucket.id, bucket]));
     // Without the complete bucket list, a missing bucket may just be unlisted, not another account's.
     const bucketsListed = !s3.buckets.failures.some((failure) => failure.resourceArn === undefined);
     for (const trail of report.from(cloudtrail.trails)) {
@@ -44,7 +44,10 @@ export default defineCheck({
         }
         continue;
       }
-      if (bucket.aclGrants === undefined) continue;
+      if (bucket.aclGrants === undefined) {
+        report.undeterminable(trail, bucket);
+        continue;
+      }
       report.verdict(
         !bucket.aclGrants.some((grant) => grant.uri === ALL_USERS),
         trail,

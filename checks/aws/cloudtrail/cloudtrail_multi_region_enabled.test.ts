@@ -72,7 +72,7 @@ testCheck(check, [
       cloudtrail.trails.fail({ region: 'eu-west-1', operation: 'GetTrailStatus', message: 'AccessDeniedException: denied', resourceArn: unknown.arn });
     },
     expect: [
-      { status: 'ERROR', resource: 'unknown', region: 'eu-west-1', detail: 'GetTrailStatus' },
+      { status: 'ERROR', resource: ACCOUNT, region: 'eu-west-1', detail: 'GetTrailStatus failed for unknown' },
       { status: 'FAIL', resource: ACCOUNT, region: 'us-east-1' },
     ],
   },

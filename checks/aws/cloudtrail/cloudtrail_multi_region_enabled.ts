@@ -26,7 +26,7 @@ export default defineCheck({
   },
   uses: ['cloudtrail'],
   run({ cloudtrail, account }, report) {
-    const trails = report.from(cloudtrail.trails);
+    const trails = report.consult(cloudtrail.trails);
     for (const region of account.regions) {
       const covering = trails.filter((trail) => trail.multiRegion || trail.region === region);
       const logging = covering.find((trail) => trail.isLogging === true);
@@ -35,13 +35,13 @@ export default defineCheck({
         report.pass({ ...logging, region }, `Region ${region} is recorded by ${scope} ${logging.id}, which is logging.`);
         continue;
       }
+      const subject = { arn: `arn:${account.partition}:cloudtrail:${region}:${account.id}:trail`, id: account.id, region };
       // A trail whose status is unknown, or a region whose trails could not be listed, may hide a
-      // logging trail: the runner reports those as errors instead.
-      if (covering.some((trail) => trail.isLogging === undefined) || cloudtrail.trails.regionUnreadable(region)) continue;
-      report.fail(
-        { arn: `arn:${account.partition}:cloudtrail:${region}:${account.id}:trail`, id: account.id, region },
-        `No trail that is logging records region ${region}.`,
-      );
+      // logging trail: those are errors, reported by the runner, not a FAIL.
+      const unknownStatus = covering.find((trail) => trail.isLogging === undefined);
+      if (unknownStatus) report.undeterminable(subject, unknownStatus);
+      if (unknownStatus || cloudtrail.trails.regionUnreadable(region)) continue;
+      report.fail(subject, `No trail that is logging records region ${region}.`);
     }
   },
 });
