@@ -3,15 +3,15 @@ import {
   GetEbsEncryptionByDefaultCommand,
   paginateDescribeImages,
   paginateDescribeInstances,
-  paginateDescribeNetworkInterfaces,
   paginateDescribeSecurityGroups,
   paginateDescribeSnapshots,
   paginateDescribeVolumes,
 } from '@aws-sdk/client-ec2';
 import { z } from 'zod';
 import type { AwsResource } from '../resource-map.js';
-import { RegionalService, parse, tagRecord } from '../service.js';
-import { sharedListing } from './listing.js';
+import { RegionalService, parse, sharedListing, tagRecord } from '../service.js';
+
+import { regionNetworkInterfaces, type NetworkInterface } from './network-interfaces.js';
 
 export interface Ec2Instance extends AwsResource {
   /** pending, running, stopping, stopped, shutting-down, terminated. */
@@ -109,11 +109,6 @@ const SecurityGroupSchema = z.object({
   Tags: TagsSchema,
 });
 
-const NetworkInterfaceSchema = z.object({
-  NetworkInterfaceId: z.string(),
-  Groups: z.array(z.object({ GroupId: z.string() })).nullish(),
-});
-
 const VolumeSchema = z.object({ VolumeId: z.string(), Encrypted: z.boolean(), Tags: TagsSchema });
 
 const SnapshotSchema = z.object({ SnapshotId: z.string(), Encrypted: z.boolean().default(false), Tags: TagsSchema });
@@ -171,7 +166,9 @@ export class Ec2Service extends RegionalService {
 
   /** Groups and the interfaces carrying them are listed side by side, then joined per group. */
   private async loadSecurityGroups(client: EC2Client, region: string): Promise<void> {
-    const interfacesByGroup = sharedListing(listInterfacesByGroup(client));
+    const interfacesByGroup = sharedListing(
+      regionNetworkInterfaces(this.scope.clients, region).then(groupCarriers),
+    );
     const groups: SecurityGroup[] = [];
     await this.read(this.securityGroups, region, 'DescribeSecurityGroups', async () => {
       for await (const page of paginateDescribeSecurityGroups({ client, pageSize: PAGE_SIZE }, {})) {
@@ -292,17 +289,12 @@ export class Ec2Service extends RegionalService {
   }
 }
 
-/** Security group ID -> IDs of the network interfaces that carry it, for one region. */
-async function listInterfacesByGroup(client: EC2Client): Promise<Map<string, string[]>> {
+/** Security group ID -> IDs of the network interfaces that carry it. */
+function groupCarriers(interfaces: readonly NetworkInterface[]): Map<string, string[]> {
   const byGroup = new Map<string, string[]>();
-  for await (const page of paginateDescribeNetworkInterfaces({ client, pageSize: PAGE_SIZE }, {})) {
-    for (const raw of page.NetworkInterfaces ?? []) {
-      const networkInterface = parse(NetworkInterfaceSchema, raw, 'network interface');
-      for (const { GroupId } of networkInterface.Groups ?? []) {
-        const carriers = byGroup.get(GroupId) ?? [];
-        carriers.push(networkInterface.NetworkInterfaceId);
-        byGroup.set(GroupId, carriers);
-      }
+  for (const networkInterface of interfaces) {
+    for (const groupId of networkInterface.securityGroupIds) {
+      byGroup.set(groupId, [...(byGroup.get(groupId) ?? []), networkInterface.id]);
     }
   }
   return byGroup;

@@ -1,13 +1,13 @@
 import {
   EC2Client,
   paginateDescribeFlowLogs,
-  paginateDescribeNetworkInterfaces,
   paginateDescribeVpcs,
 } from '@aws-sdk/client-ec2';
 import { z } from 'zod';
-import { sharedListing } from '../ec2/listing.js';
+
+import { regionNetworkInterfaces } from '../ec2/network-interfaces.js';
 import type { AwsResource } from '../resource-map.js';
-import { RegionalService, parse, tagRecord } from '../service.js';
+import { RegionalService, parse, sharedListing, tagRecord } from '../service.js';
 
 /** `id` is the VPC ID, `name` its Name tag when it has one. */
 export interface Vpc extends AwsResource {
@@ -24,8 +24,6 @@ const VpcSchema = z.object({
   Tags: z.array(z.object({ Key: z.string().optional(), Value: z.string().optional() })).nullish(),
 });
 
-const NetworkInterfaceSchema = z.object({ VpcId: z.string().nullish() });
-
 const FlowLogSchema = z.object({ ResourceId: z.string().nullish() });
 
 const PAGE_SIZE = 1000;
@@ -40,7 +38,9 @@ export class VpcService extends RegionalService {
    */
   protected async loadRegion(region: string): Promise<void> {
     const client = this.client(EC2Client, region);
-    const vpcsInUse = sharedListing(listVpcsWithInterfaces(client));
+    const vpcsInUse = sharedListing(
+      regionNetworkInterfaces(this.scope.clients, region).then((interfaces) => new Set(interfaces.map((i) => i.vpcId))),
+    );
     const flowLogResources = sharedListing(listFlowLogResources(client));
     const vpcs: Vpc[] = [];
     await this.read(this.vpcs, region, 'DescribeVpcs', async () => {
@@ -73,17 +73,6 @@ export class VpcService extends RegionalService {
       }),
     );
   }
-}
-
-async function listVpcsWithInterfaces(client: EC2Client): Promise<Set<string>> {
-  const vpcIds = new Set<string>();
-  for await (const page of paginateDescribeNetworkInterfaces({ client, pageSize: PAGE_SIZE }, {})) {
-    for (const raw of page.NetworkInterfaces ?? []) {
-      const { VpcId } = parse(NetworkInterfaceSchema, raw, 'network interface');
-      if (VpcId) vpcIds.add(VpcId);
-    }
-  }
-  return vpcIds;
 }
 
 /** The IDs of the resources (VPCs, subnets, interfaces...) that have a flow log in one region. */
