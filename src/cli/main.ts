@@ -23,14 +23,25 @@ const program = new Command('scanner')
   .showSuggestionAfterError()
   .exitOverride()
   .configureOutput({ outputError: () => undefined })
-  .addCommand(awsCommand().exitOverride().configureOutput({ outputError: () => undefined }));
+  .addCommand(awsCommand().exitOverride().configureOutput({ outputError: () => undefined }))
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ scanner aws                          scan the account of the default credentials
+  $ scanner aws -R <role-arn> -I <id>    scan another account through its audit role
+  $ scanner aws --list-checks            what it checks
+  $ scanner aws --help                   every option, with more examples`,
+  );
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
-    // Help and version also arrive here, as "errors" with exit code 0.
+    // Help and version also arrive here, as "errors" with exit code 0; a bare `scanner` has had
+    // its help printed already and only needs the usage exit code.
     if (error.exitCode === 0) process.exitCode = ExitCode.ok;
+    else if (error.code === 'commander.help') process.exitCode = ExitCode.usage;
     else fail(error.message.replace(/^error: /, ''), ExitCode.usage);
   } else if (error instanceof ScannerError) {
     fail(error.message, error.exitCode, error.detail ?? error);

@@ -48,6 +48,9 @@ describe('scanner CLI', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--role-arn');
     expect(help.stdout).toContain('Examples:');
+    const bare = await scanner([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('Usage: scanner');
   });
 
   it('lists checks and services without touching AWS', async () => {
