@@ -1,23 +1,6 @@
-import type { Trail } from '../../../src/services/cloudtrail/cloudtrail.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { trail } from '../../../test/helpers/fixtures/cloudtrail.js';
 import check from './cloudtrail_multi_region_enabled.js';
-
-function trail(name: string, homeRegion: string, fields: Partial<Trail> = {}): Trail {
-  return {
-    arn: `arn:aws:cloudtrail:${homeRegion}:111122223333:trail/${name}`,
-    id: name,
-    name,
-    region: homeRegion,
-    tags: {},
-    multiRegion: false,
-    logFileValidationEnabled: true,
-    s3BucketName: 'trail-logs',
-    kmsKeyId: null,
-    isLogging: true,
-    eventSelectors: { classic: [], advanced: [] },
-    ...fields,
-  };
-}
 
 const ACCOUNT = '111122223333';
 
@@ -31,7 +14,7 @@ testCheck(check, [
   },
   {
     name: 'a logging multi-region trail covers every scanned region',
-    given: ({ cloudtrail }) => cloudtrail.trails.add(trail('org', 'us-east-1', { multiRegion: true })),
+    given: ({ cloudtrail }) => cloudtrail.trails.add(trail('org', { region: 'us-east-1', multiRegion: true })),
     expect: [
       { status: 'PASS', resource: 'org', region: 'eu-west-1', detail: 'multi-region trail org' },
       { status: 'PASS', resource: 'org', region: 'us-east-1' },
@@ -39,7 +22,7 @@ testCheck(check, [
   },
   {
     name: 'a multi-region trail homed in a region outside the scan still covers the scanned ones',
-    given: ({ cloudtrail }) => cloudtrail.trails.add(trail('far', 'ap-south-1', { multiRegion: true })),
+    given: ({ cloudtrail }) => cloudtrail.trails.add(trail('far', { region: 'ap-south-1', multiRegion: true })),
     expect: [
       { status: 'PASS', resource: 'far', region: 'eu-west-1' },
       { status: 'PASS', resource: 'far', region: 'us-east-1' },
@@ -47,7 +30,7 @@ testCheck(check, [
   },
   {
     name: 'a single-region trail covers only its home region',
-    given: ({ cloudtrail }) => cloudtrail.trails.add(trail('local', 'us-east-1')),
+    given: ({ cloudtrail }) => cloudtrail.trails.add(trail('local', { region: 'us-east-1' })),
     expect: [
       { status: 'FAIL', resource: ACCOUNT, region: 'eu-west-1' },
       { status: 'PASS', resource: 'local', region: 'us-east-1', detail: 'by trail local' },
@@ -56,8 +39,8 @@ testCheck(check, [
   {
     name: 'a trail that is not logging covers nothing',
     given: ({ cloudtrail }) => {
-      cloudtrail.trails.add(trail('stopped', 'eu-west-1', { multiRegion: true, isLogging: false }));
-      cloudtrail.trails.add(trail('local', 'us-east-1'));
+      cloudtrail.trails.add(trail('stopped', { region: 'eu-west-1', multiRegion: true, isLogging: false }));
+      cloudtrail.trails.add(trail('local', { region: 'us-east-1' }));
     },
     expect: [
       { status: 'FAIL', resource: ACCOUNT, region: 'eu-west-1' },
@@ -67,7 +50,7 @@ testCheck(check, [
   {
     name: 'an unknown trail status is an error where no other trail is logging',
     given: ({ cloudtrail }) => {
-      const unknown = trail('unknown', 'eu-west-1', { isLogging: undefined });
+      const unknown = trail('unknown', { region: 'eu-west-1', isLogging: undefined });
       cloudtrail.trails.add(unknown);
       cloudtrail.trails.fail({ region: 'eu-west-1', operation: 'GetTrailStatus', message: 'AccessDeniedException: denied', resourceArn: unknown.arn });
     },
@@ -80,7 +63,7 @@ testCheck(check, [
     name: 'a region whose trails could not be listed is an error, unless a known multi-region trail covers it',
     given: ({ cloudtrail }) => {
       cloudtrail.trails.fail({ region: 'eu-west-1', operation: 'DescribeTrails', message: 'AccessDeniedException: denied' });
-      cloudtrail.trails.add(trail('audit', 'us-east-1', { multiRegion: true }));
+      cloudtrail.trails.add(trail('audit', { region: 'us-east-1', multiRegion: true }));
     },
     expect: [
       { status: 'PASS', resource: 'audit', region: 'eu-west-1' },

@@ -1,30 +1,11 @@
-import type { EventSelector, Trail, TrailEventSelectors } from '../../../src/services/cloudtrail/cloudtrail.js';
-import type { S3Bucket } from '../../../src/services/s3/s3.js';
+import type { EventSelector } from '../../../src/services/cloudtrail/cloudtrail.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { trail } from '../../../test/helpers/fixtures/cloudtrail.js';
+import { bucket } from '../../../test/helpers/fixtures/s3.js';
 import check from './cloudtrail_s3_dataevents_read_enabled.js';
-
-function trail(name: string, homeRegion: string, eventSelectors: Partial<TrailEventSelectors> | undefined): Trail {
-  return {
-    arn: `arn:aws:cloudtrail:${homeRegion}:111122223333:trail/${name}`,
-    id: name,
-    name,
-    region: homeRegion,
-    tags: {},
-    multiRegion: true,
-    logFileValidationEnabled: true,
-    s3BucketName: 'trail-logs',
-    kmsKeyId: null,
-    isLogging: true,
-    eventSelectors: eventSelectors && { classic: [], advanced: [], ...eventSelectors },
-  };
-}
 
 function objects(readWriteType: string, ...values: string[]): EventSelector {
   return { readWriteType, dataResources: [{ type: 'AWS::S3::Object', values }] };
-}
-
-function bucket(name: string): S3Bucket {
-  return { arn: `arn:aws:s3:::${name}`, id: name, name, region: 'eu-west-1', tags: {}, aclGrants: [] };
 }
 
 const ACCOUNT = '111122223333';
@@ -39,26 +20,26 @@ testCheck(check, [
   {
     name: 'buckets but no recording trail: the account fails',
     given: ({ cloudtrail, s3 }) => {
-      cloudtrail.trails.add(trail('mgmt', 'us-east-1', { classic: [{ readWriteType: 'All', dataResources: [] }] }));
+      cloudtrail.trails.add(trail('mgmt', { region: 'us-east-1', multiRegion: true, eventSelectors: { classic: [{ readWriteType: 'All', dataResources: [] }], advanced: [] } }));
       s3.buckets.add(bucket('data'));
     },
     expect: [{ status: 'FAIL', resource: ACCOUNT, region: 'us-east-1' }],
   },
   {
     name: 'a classic read-only selector on every bucket passes',
-    given: ({ cloudtrail }) => cloudtrail.trails.add(trail('reads', 'eu-west-1', { classic: [objects('ReadOnly', 'arn:aws:s3')] })),
+    given: ({ cloudtrail }) => cloudtrail.trails.add(trail('reads', { region: 'eu-west-1', multiRegion: true, eventSelectors: { classic: [objects('ReadOnly', 'arn:aws:s3')], advanced: [] } })),
     expect: [{ status: 'PASS', resource: 'reads', region: 'eu-west-1', detail: 'classic event selector' }],
   },
   {
     name: 'a classic all-events selector written as arn:aws:s3:::*/* passes',
-    given: ({ cloudtrail }) => cloudtrail.trails.add(trail('all', 'us-east-1', { classic: [objects('All', 'arn:aws:s3:::*/*')] })),
+    given: ({ cloudtrail }) => cloudtrail.trails.add(trail('all', { region: 'us-east-1', multiRegion: true, eventSelectors: { classic: [objects('All', 'arn:aws:s3:::*/*')], advanced: [] } })),
     expect: [{ status: 'PASS', resource: 'all' }],
   },
   {
     name: 'write-only and single-bucket classic selectors do not count',
     given: ({ cloudtrail, s3 }) => {
-      cloudtrail.trails.add(trail('writes', 'us-east-1', { classic: [objects('WriteOnly', 'arn:aws:s3')] }));
-      cloudtrail.trails.add(trail('one', 'eu-west-1', { classic: [objects('ReadOnly', 'arn:aws:s3:::data/')] }));
+      cloudtrail.trails.add(trail('writes', { region: 'us-east-1', multiRegion: true, eventSelectors: { classic: [objects('WriteOnly', 'arn:aws:s3')], advanced: [] } }));
+      cloudtrail.trails.add(trail('one', { region: 'eu-west-1', multiRegion: true, eventSelectors: { classic: [objects('ReadOnly', 'arn:aws:s3:::data/')], advanced: [] } }));
       s3.buckets.add(bucket('data'));
     },
     expect: [{ status: 'FAIL', resource: ACCOUNT }],
@@ -67,8 +48,13 @@ testCheck(check, [
     name: 'an advanced selector on S3 objects passes',
     given: ({ cloudtrail }) =>
       cloudtrail.trails.add(
-        trail('advanced', 'us-east-1', {
-          advanced: [{ fieldSelectors: [{ field: 'eventCategory', equals: ['Data'] }, { field: 'resources.type', equals: ['AWS::S3::Object'] }] }],
+        trail('advanced', {
+          region: 'us-east-1',
+          multiRegion: true,
+          eventSelectors: {
+            classic: [],
+            advanced: [{ fieldSelectors: [{ field: 'eventCategory', equals: ['Data'] }, { field: 'resources.type', equals: ['AWS::S3::Object'] }] }],
+          },
         }),
       ),
     expect: [{ status: 'PASS', resource: 'advanced', detail: 'advanced event selector' }],
@@ -77,8 +63,13 @@ testCheck(check, [
     name: 'an advanced selector on another resource type does not count',
     given: ({ cloudtrail, s3 }) => {
       cloudtrail.trails.add(
-        trail('lambda', 'us-east-1', {
-          advanced: [{ fieldSelectors: [{ field: 'eventCategory', equals: ['Data'] }, { field: 'resources.type', equals: ['AWS::Lambda::Function'] }] }],
+        trail('lambda', {
+          region: 'us-east-1',
+          multiRegion: true,
+          eventSelectors: {
+            classic: [],
+            advanced: [{ fieldSelectors: [{ field: 'eventCategory', equals: ['Data'] }, { field: 'resources.type', equals: ['AWS::Lambda::Function'] }] }],
+          },
         }),
       );
       s3.buckets.add(bucket('data'));
@@ -88,7 +79,7 @@ testCheck(check, [
   {
     name: 'unreadable selectors are an error, not an account failure',
     given: ({ cloudtrail, s3 }) => {
-      const unknown = trail('unknown', 'us-east-1', undefined);
+      const unknown = trail('unknown', { region: 'us-east-1', multiRegion: true, eventSelectors: undefined });
       cloudtrail.trails.add(unknown);
       cloudtrail.trails.fail({ region: 'us-east-1', operation: 'GetEventSelectors', message: 'AccessDeniedException: denied', resourceArn: unknown.arn });
       s3.buckets.add(bucket('data'));
@@ -98,10 +89,10 @@ testCheck(check, [
   {
     name: 'one recording trail passes even when another trail could not be read',
     given: ({ cloudtrail }) => {
-      const unknown = trail('unknown', 'us-east-1', undefined);
+      const unknown = trail('unknown', { region: 'us-east-1', multiRegion: true, eventSelectors: undefined });
       cloudtrail.trails.add(unknown);
       cloudtrail.trails.fail({ region: 'us-east-1', operation: 'GetEventSelectors', message: 'AccessDeniedException: denied', resourceArn: unknown.arn });
-      cloudtrail.trails.add(trail('reads', 'eu-west-1', { classic: [objects('ReadOnly', 'arn:aws:s3')] }));
+      cloudtrail.trails.add(trail('reads', { region: 'eu-west-1', multiRegion: true, eventSelectors: { classic: [objects('ReadOnly', 'arn:aws:s3')], advanced: [] } }));
     },
     expect: [
       { status: 'PASS', resource: 'reads' },

@@ -1,10 +1,6 @@
-import type { MachineImage } from '../../../src/services/ec2/ec2.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { image } from '../../../test/helpers/fixtures/ec2.js';
 import check from './ec2_ami_public.js';
-
-function image(id: string, fields: Partial<MachineImage> = {}): MachineImage {
-  return { arn: `arn:aws:ec2:eu-west-1:111122223333:image/${id}`, id, region: 'eu-west-1', tags: {}, public: false, ...fields };
-}
 
 testCheck(check, [
   { name: 'no images', expect: [] },

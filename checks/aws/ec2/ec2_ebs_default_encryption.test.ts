@@ -1,46 +1,34 @@
-import type { EbsEncryptionByDefault } from '../../../src/services/ec2/ec2.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { ebsEncryptionByDefault } from '../../../test/helpers/fixtures/ec2.js';
 import check from './ec2_ebs_default_encryption.js';
-
-function setting(region: string, fields: Partial<EbsEncryptionByDefault> = {}): EbsEncryptionByDefault {
-  return {
-    arn: `arn:aws:ec2:${region}:111122223333:volume`,
-    id: '111122223333',
-    region,
-    tags: {},
-    enabled: true,
-    hasVolumes: true,
-    ...fields,
-  };
-}
 
 testCheck(check, [
   { name: 'no settings read', expect: [] },
   {
     name: 'default encryption on in a region with volumes passes',
-    given: ({ ec2 }) => ec2.ebsEncryptionByDefault.add(setting('eu-west-1')),
+    given: ({ ec2 }) => ec2.ebsEncryptionByDefault.add(ebsEncryptionByDefault('eu-west-1')),
     expect: [{ status: 'PASS', resource: '111122223333', region: 'eu-west-1', detail: 'is on in eu-west-1' }],
   },
   {
     name: 'default encryption off in a region with volumes fails',
-    given: ({ ec2 }) => ec2.ebsEncryptionByDefault.add(setting('eu-west-1', { enabled: false })),
+    given: ({ ec2 }) => ec2.ebsEncryptionByDefault.add(ebsEncryptionByDefault('eu-west-1', { enabled: false })),
     expect: [{ status: 'FAIL', resource: '111122223333', region: 'eu-west-1', detail: 'is off' }],
   },
   {
     name: 'a region without volumes is skipped by default',
-    given: ({ ec2 }) => ec2.ebsEncryptionByDefault.add(setting('us-east-1', { enabled: false, hasVolumes: false })),
+    given: ({ ec2 }) => ec2.ebsEncryptionByDefault.add(ebsEncryptionByDefault('us-east-1', { enabled: false, hasVolumes: false })),
     expect: [],
   },
   {
     name: 'a region without volumes is judged when unused services are scanned',
     options: { scanUnusedServices: true },
-    given: ({ ec2 }) => ec2.ebsEncryptionByDefault.add(setting('us-east-1', { enabled: false, hasVolumes: false })),
+    given: ({ ec2 }) => ec2.ebsEncryptionByDefault.add(ebsEncryptionByDefault('us-east-1', { enabled: false, hasVolumes: false })),
     expect: [{ status: 'FAIL', resource: '111122223333', region: 'us-east-1' }],
   },
   {
     name: 'unknown volume presence is an error by default',
     given: ({ ec2 }) => {
-      const unknown = setting('eu-west-1', { hasVolumes: undefined });
+      const unknown = ebsEncryptionByDefault('eu-west-1', { hasVolumes: undefined });
       ec2.ebsEncryptionByDefault.add(unknown);
       ec2.ebsEncryptionByDefault.fail({ region: 'eu-west-1', operation: 'DescribeVolumes', message: 'UnauthorizedOperation: denied', resourceArn: unknown.arn });
     },
@@ -50,7 +38,7 @@ testCheck(check, [
     name: 'unknown volume presence does not matter when unused services are scanned',
     options: { scanUnusedServices: true },
     given: ({ ec2 }) => {
-      const unknown = setting('eu-west-1', { hasVolumes: undefined });
+      const unknown = ebsEncryptionByDefault('eu-west-1', { hasVolumes: undefined });
       ec2.ebsEncryptionByDefault.add(unknown);
       ec2.ebsEncryptionByDefault.fail({ region: 'eu-west-1', operation: 'DescribeVolumes', message: 'UnauthorizedOperation: denied', resourceArn: unknown.arn });
     },

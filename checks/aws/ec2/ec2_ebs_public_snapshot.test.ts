@@ -1,18 +1,6 @@
-import type { EbsSnapshot } from '../../../src/services/ec2/ec2.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { snapshot } from '../../../test/helpers/fixtures/ec2.js';
 import check from './ec2_ebs_public_snapshot.js';
-
-function snapshot(id: string, fields: Partial<EbsSnapshot> = {}): EbsSnapshot {
-  return {
-    arn: `arn:aws:ec2:eu-west-1:111122223333:snapshot/${id}`,
-    id,
-    region: 'eu-west-1',
-    tags: {},
-    encrypted: true,
-    public: false,
-    ...fields,
-  };
-}
 
 testCheck(check, [
   { name: 'no snapshots', expect: [] },

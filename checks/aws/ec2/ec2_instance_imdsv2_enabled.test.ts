@@ -1,21 +1,6 @@
-import type { Ec2Instance } from '../../../src/services/ec2/ec2.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { instance } from '../../../test/helpers/fixtures/ec2.js';
 import check from './ec2_instance_imdsv2_enabled.js';
-
-function instance(id: string, fields: Partial<Ec2Instance> = {}): Ec2Instance {
-  return {
-    arn: `arn:aws:ec2:eu-west-1:111122223333:instance/${id}`,
-    id,
-    region: 'eu-west-1',
-    tags: {},
-    state: 'running',
-    publicIp: null,
-    publicDns: null,
-    metadataHttpTokens: 'required',
-    metadataHttpEndpoint: 'enabled',
-    ...fields,
-  };
-}
 
 testCheck(check, [
   { name: 'no instances', expect: [] },

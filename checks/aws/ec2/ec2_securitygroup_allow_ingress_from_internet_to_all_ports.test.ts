@@ -1,51 +1,29 @@
-import type { SecurityGroup, SecurityGroupRule } from '../../../src/services/ec2/ec2.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { rule, securityGroup } from '../../../test/helpers/fixtures/ec2.js';
 import check from './ec2_securitygroup_allow_ingress_from_internet_to_all_ports.js';
-
-function group(id: string, ingressRules: SecurityGroupRule[], fields: Partial<SecurityGroup> = {}): SecurityGroup {
-  return {
-    arn: `arn:aws:ec2:eu-west-1:111122223333:security-group/${id}`,
-    id,
-    name: `web-${id}`,
-    region: 'eu-west-1',
-    tags: {},
-    vpcId: 'vpc-1',
-    ingressRules,
-    egressRules: [],
-    networkInterfaceIds: ['eni-1'],
-    ...fields,
-  };
-}
-
-const rule = (protocol: string, ports: [number, number] | null, ipv4: string[], ipv6: string[] = []): SecurityGroupRule => ({
-  protocol,
-  ...(ports ? { fromPort: ports[0], toPort: ports[1] } : {}),
-  ipv4Ranges: ipv4,
-  ipv6Ranges: ipv6,
-});
 
 testCheck(check, [
   { name: 'no security groups', expect: [] },
   {
     name: 'a group opening only some ports passes',
-    given: ({ ec2 }) => ec2.securityGroups.add(group('sg-1', [rule('tcp', [443, 443], ['0.0.0.0/0']), rule('tcp', [0, 65535], ['10.0.0.0/8'])])),
+    given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { name: 'web-sg-1', ingressRules: [rule('tcp', [443, 443], ['0.0.0.0/0']), rule('tcp', [0, 65535], ['10.0.0.0/8'])] })),
     expect: [{ status: 'PASS', resource: 'sg-1', region: 'eu-west-1', detail: 'web-sg-1 (sg-1) does not open every port' }],
   },
   {
     name: 'an all-traffic rule from anywhere (IPv4) fails',
-    given: ({ ec2 }) => ec2.securityGroups.add(group('sg-1', [rule('-1', null, ['0.0.0.0/0'])])),
+    given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { name: 'web-sg-1', ingressRules: [rule('-1', null, ['0.0.0.0/0'])] })),
     expect: [{ status: 'FAIL', resource: 'sg-1', detail: 'opens every port' }],
   },
   {
     name: 'an all-traffic rule from anywhere (IPv6) fails',
-    given: ({ ec2 }) => ec2.securityGroups.add(group('sg-1', [rule('-1', null, [], ['::/0'])])),
+    given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { name: 'web-sg-1', ingressRules: [rule('-1', null, [], ['::/0'])] })),
     expect: [{ status: 'FAIL', resource: 'sg-1' }],
   },
   {
     name: 'the full port range of one protocol from anywhere fails',
     given: ({ ec2 }) => {
-      ec2.securityGroups.add(group('sg-tcp', [rule('tcp', [0, 65535], ['0.0.0.0/0'])]));
-      ec2.securityGroups.add(group('sg-udp', [rule('udp', [0, 65535], [], ['::/0'])]));
+      ec2.securityGroups.add(securityGroup('sg-tcp', { name: 'web-sg-tcp', ingressRules: [rule('tcp', [0, 65535], ['0.0.0.0/0'])] }));
+      ec2.securityGroups.add(securityGroup('sg-udp', { name: 'web-sg-udp', ingressRules: [rule('udp', [0, 65535], [], ['::/0'])] }));
     },
     expect: [
       { status: 'FAIL', resource: 'sg-tcp' },
@@ -54,29 +32,29 @@ testCheck(check, [
   },
   {
     name: 'only the whole Internet counts: a public but narrower source passes',
-    given: ({ ec2 }) => ec2.securityGroups.add(group('sg-1', [rule('-1', null, ['203.0.113.0/24'])])),
+    given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { name: 'web-sg-1', ingressRules: [rule('-1', null, ['203.0.113.0/24'])] })),
     expect: [{ status: 'PASS', resource: 'sg-1' }],
   },
   {
     name: 'an ICMP rule for every type from anywhere passes',
-    given: ({ ec2 }) => ec2.securityGroups.add(group('sg-1', [rule('icmp', [-1, -1], ['0.0.0.0/0'])])),
+    given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { name: 'web-sg-1', ingressRules: [rule('icmp', [-1, -1], ['0.0.0.0/0'])] })),
     expect: [{ status: 'PASS', resource: 'sg-1' }],
   },
   {
     name: 'a group on no network interface is skipped by default',
-    given: ({ ec2 }) => ec2.securityGroups.add(group('sg-1', [rule('-1', null, ['0.0.0.0/0'])], { networkInterfaceIds: [] })),
+    given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { name: 'web-sg-1', ingressRules: [rule('-1', null, ['0.0.0.0/0'])], networkInterfaceIds: [] })),
     expect: [],
   },
   {
     name: 'a group on no network interface is judged when unused services are scanned',
     options: { scanUnusedServices: true },
-    given: ({ ec2 }) => ec2.securityGroups.add(group('sg-1', [rule('-1', null, ['0.0.0.0/0'])], { networkInterfaceIds: [] })),
+    given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { name: 'web-sg-1', ingressRules: [rule('-1', null, ['0.0.0.0/0'])], networkInterfaceIds: [] })),
     expect: [{ status: 'FAIL', resource: 'sg-1' }],
   },
   {
     name: 'a group whose interfaces could not be listed is an error by default',
     given: ({ ec2 }) => {
-      const unknown = group('sg-1', [], { networkInterfaceIds: undefined });
+      const unknown = securityGroup('sg-1', { name: 'web-sg-1', networkInterfaceIds: undefined });
       ec2.securityGroups.add(unknown);
       ec2.securityGroups.fail({ region: 'eu-west-1', operation: 'DescribeNetworkInterfaces', message: 'UnauthorizedOperation: denied', resourceArn: unknown.arn });
     },
@@ -86,7 +64,7 @@ testCheck(check, [
     name: 'unknown interfaces do not matter when unused services are scanned',
     options: { scanUnusedServices: true },
     given: ({ ec2 }) => {
-      const unknown = group('sg-1', [], { networkInterfaceIds: undefined });
+      const unknown = securityGroup('sg-1', { name: 'web-sg-1', networkInterfaceIds: undefined });
       ec2.securityGroups.add(unknown);
       ec2.securityGroups.fail({ region: 'eu-west-1', operation: 'DescribeNetworkInterfaces', message: 'UnauthorizedOperation: denied', resourceArn: unknown.arn });
     },

@@ -1,21 +1,7 @@
-import type { SecurityGroup, SecurityGroupRule } from '../../../src/services/ec2/ec2.js';
+import type { SecurityGroupRule } from '../../../src/services/ec2/ec2.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { securityGroup } from '../../../test/helpers/fixtures/ec2.js';
 import check from './ec2_securitygroup_default_restrict_traffic.js';
-
-function group(id: string, fields: Partial<SecurityGroup> = {}): SecurityGroup {
-  return {
-    arn: `arn:aws:ec2:eu-west-1:111122223333:security-group/${id}`,
-    id,
-    name: 'default',
-    region: 'eu-west-1',
-    tags: {},
-    vpcId: 'vpc-1',
-    ingressRules: [],
-    egressRules: [],
-    networkInterfaceIds: ['eni-1'],
-    ...fields,
-  };
-}
 
 const selfReference: SecurityGroupRule = { protocol: '-1', ipv4Ranges: [], ipv6Ranges: [] };
 const allOutbound: SecurityGroupRule = { protocol: '-1', ipv4Ranges: ['0.0.0.0/0'], ipv6Ranges: [] };
@@ -24,39 +10,39 @@ testCheck(check, [
   { name: 'no security groups', expect: [] },
   {
     name: 'a default group without rules passes',
-    given: ({ ec2 }) => ec2.securityGroups.add(group('sg-1')),
+    given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { name: 'default' })),
     expect: [{ status: 'PASS', resource: 'sg-1', region: 'eu-west-1', detail: 'has no rules' }],
   },
   {
     name: 'a default group with its stock rules fails',
-    given: ({ ec2 }) => ec2.securityGroups.add(group('sg-1', { ingressRules: [selfReference], egressRules: [allOutbound] })),
+    given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { name: 'default', ingressRules: [selfReference], egressRules: [allOutbound] })),
     expect: [{ status: 'FAIL', resource: 'sg-1', detail: 'allow traffic' }],
   },
   {
     name: 'an outbound rule alone fails',
-    given: ({ ec2 }) => ec2.securityGroups.add(group('sg-1', { egressRules: [allOutbound] })),
+    given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { name: 'default', egressRules: [allOutbound] })),
     expect: [{ status: 'FAIL', resource: 'sg-1' }],
   },
   {
     name: 'groups other than the default are not judged',
-    given: ({ ec2 }) => ec2.securityGroups.add(group('sg-1', { name: 'web', egressRules: [allOutbound] })),
+    given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { name: 'web', egressRules: [allOutbound] })),
     expect: [],
   },
   {
     name: 'an unused default group is skipped by default',
-    given: ({ ec2 }) => ec2.securityGroups.add(group('sg-1', { networkInterfaceIds: [], egressRules: [allOutbound] })),
+    given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { name: 'default', networkInterfaceIds: [], egressRules: [allOutbound] })),
     expect: [],
   },
   {
     name: 'an unused default group is judged when unused services are scanned',
     options: { scanUnusedServices: true },
-    given: ({ ec2 }) => ec2.securityGroups.add(group('sg-1', { networkInterfaceIds: [], egressRules: [allOutbound] })),
+    given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { name: 'default', networkInterfaceIds: [], egressRules: [allOutbound] })),
     expect: [{ status: 'FAIL', resource: 'sg-1' }],
   },
   {
     name: 'a default group whose interfaces could not be listed is an error by default',
     given: ({ ec2 }) => {
-      const unknown = group('sg-1', { networkInterfaceIds: undefined });
+      const unknown = securityGroup('sg-1', { name: 'default', networkInterfaceIds: undefined });
       ec2.securityGroups.add(unknown);
       ec2.securityGroups.fail({ region: 'eu-west-1', operation: 'DescribeNetworkInterfaces', message: 'UnauthorizedOperation: denied', resourceArn: unknown.arn });
     },

@@ -1,51 +1,35 @@
-import type { IamManagedPolicy } from '../../../src/services/iam/iam.js';
 import type { PolicyDocument } from '../../../src/services/policy.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { awsManagedPolicy, customerManagedPolicy } from '../../../test/helpers/fixtures/iam.js';
 import check from './iam_aws_attached_policy_no_administrative_privileges.js';
 
 const ADMIN: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['*'], Resource: ['*'] }] };
 const READ_ONLY: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:Get*', 'ec2:Describe*'], Resource: ['*'] }] };
 
-function awsPolicy(name: string, fields: Partial<IamManagedPolicy> = {}): IamManagedPolicy {
-  return {
-    arn: `arn:aws:iam::aws:policy/${name}`,
-    id: name,
-    name,
-    region: 'us-east-1',
-    tags: {},
-    awsManaged: true,
-    attachmentCount: 1,
-    document: READ_ONLY,
-    ...fields,
-  };
-}
-
 testCheck(check, [
   { name: 'no policies', expect: [] },
   {
     name: 'an attached policy without full access passes',
-    given: ({ iam }) => iam.managedPolicies.add(awsPolicy('ReadOnlyAccess')),
+    given: ({ iam }) => iam.managedPolicies.add(awsManagedPolicy('ReadOnlyAccess', { document: READ_ONLY })),
     expect: [{ status: 'PASS', resource: 'ReadOnlyAccess', region: 'us-east-1', detail: "does not allow '*:*'" }],
   },
   {
     name: 'attached AdministratorAccess fails',
-    given: ({ iam }) => iam.managedPolicies.add(awsPolicy('AdministratorAccess', { document: ADMIN })),
+    given: ({ iam }) => iam.managedPolicies.add(awsManagedPolicy('AdministratorAccess', { document: ADMIN })),
     expect: [{ status: 'FAIL', resource: 'AdministratorAccess', detail: "allows '*:*'" }],
   },
   {
     name: 'unattached AWS policies and customer policies are out of scope',
     given: ({ iam }) => {
-      iam.managedPolicies.add(awsPolicy('AdministratorAccess', { document: ADMIN, attachmentCount: 0 }));
-      iam.managedPolicies.add(
-        awsPolicy('mine', { arn: 'arn:aws:iam::111122223333:policy/mine', awsManaged: false, document: ADMIN }),
-      );
+      iam.managedPolicies.add(awsManagedPolicy('AdministratorAccess', { document: ADMIN, attachmentCount: 0 }));
+      iam.managedPolicies.add(customerManagedPolicy('mine', { document: ADMIN }));
     },
     expect: [],
   },
   {
     name: 'an unreadable document is an error',
     given: ({ iam }) => {
-      const policy = awsPolicy('Weird', { document: undefined });
+      const policy = awsManagedPolicy('Weird', { document: undefined });
       iam.managedPolicies.add(policy);
       iam.managedPolicies.fail({ region: 'us-east-1', operation: 'GetAccountAuthorizationDetails', message: 'policy document: bad', resourceArn: policy.arn });
     },

@@ -1,41 +1,26 @@
-import type { IamManagedPolicy } from '../../../src/services/iam/iam.js';
 import type { PolicyDocument } from '../../../src/services/policy.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { awsManagedPolicy, customerManagedPolicy } from '../../../test/helpers/fixtures/iam.js';
 import check from './iam_customer_attached_policy_no_administrative_privileges.js';
 
 const ADMIN: PolicyDocument = { Statement: [{ Effect: 'Allow', Action: ['*'], Resource: ['*'] }] };
-const LIMITED: PolicyDocument = { Statement: [{ Effect: 'Allow', Action: ['iam:GetUser'], Resource: ['*'] }] };
-
-function customerPolicy(name: string, fields: Partial<IamManagedPolicy> = {}): IamManagedPolicy {
-  return {
-    arn: `arn:aws:iam::111122223333:policy/${name}`,
-    id: name,
-    name,
-    region: 'us-east-1',
-    tags: {},
-    awsManaged: false,
-    attachmentCount: 2,
-    document: LIMITED,
-    ...fields,
-  };
-}
 
 testCheck(check, [
   { name: 'no policies', expect: [] },
   {
     name: 'an attached limited policy passes',
-    given: ({ iam }) => iam.managedPolicies.add(customerPolicy('read-user')),
+    given: ({ iam }) => iam.managedPolicies.add(customerManagedPolicy('read-user', { attachmentCount: 2 })),
     expect: [{ status: 'PASS', resource: 'read-user', region: 'us-east-1' }],
   },
   {
     name: "an attached '*:*' policy fails",
-    given: ({ iam }) => iam.managedPolicies.add(customerPolicy('god-mode', { document: ADMIN })),
+    given: ({ iam }) => iam.managedPolicies.add(customerManagedPolicy('god-mode', { attachmentCount: 2, document: ADMIN })),
     expect: [{ status: 'FAIL', resource: 'god-mode', detail: "allows '*:*'" }],
   },
   {
     name: "Prowler's reading of '*:*': NotAction alone, NotResource, '*:*' resources; Deny does not undo an Allow",
     given: ({ iam }) => {
-      const add = (name: string, document: PolicyDocument) => iam.managedPolicies.add(customerPolicy(name, { document }));
+      const add = (name: string, document: PolicyDocument) => iam.managedPolicies.add(customerManagedPolicy(name, { attachmentCount: 2, document }));
       add('not-action-only', { Statement: [{ Effect: 'Allow', NotAction: ['iam:*'], Resource: ['*'] }] });
       add('not-resource', { Statement: [{ Effect: 'Allow', Action: ['*'], NotResource: ['arn:aws:s3:::secrets/*'] }] });
       add('star-colon-star', { Statement: [{ Effect: 'Allow', Action: ['*'], Resource: ['*:*'] }] });
@@ -69,17 +54,15 @@ testCheck(check, [
   {
     name: 'unattached and AWS managed policies are out of scope',
     given: ({ iam }) => {
-      iam.managedPolicies.add(customerPolicy('spare', { document: ADMIN, attachmentCount: 0 }));
-      iam.managedPolicies.add(
-        customerPolicy('AdministratorAccess', { arn: 'arn:aws:iam::aws:policy/AdministratorAccess', awsManaged: true, document: ADMIN }),
-      );
+      iam.managedPolicies.add(customerManagedPolicy('spare', { document: ADMIN, attachmentCount: 0 }));
+      iam.managedPolicies.add(awsManagedPolicy('AdministratorAccess', { attachmentCount: 2, document: ADMIN }));
     },
     expect: [],
   },
   {
     name: 'an unreadable document is an error',
     given: ({ iam }) => {
-      const policy = customerPolicy('odd', { document: undefined });
+      const policy = customerManagedPolicy('odd', { attachmentCount: 2, document: undefined });
       iam.managedPolicies.add(policy);
       iam.managedPolicies.fail({ region: 'us-east-1', operation: 'GetAccountAuthorizationDetails', message: 'policy document: bad', resourceArn: policy.arn });
     },

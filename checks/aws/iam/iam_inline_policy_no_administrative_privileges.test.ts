@@ -1,36 +1,23 @@
-import type { IamInlinePolicy, IdentityKind } from '../../../src/services/iam/iam.js';
 import type { PolicyDocument } from '../../../src/services/policy.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { inlinePolicy } from '../../../test/helpers/fixtures/iam.js';
 import check from './iam_inline_policy_no_administrative_privileges.js';
 
 const ADMIN: PolicyDocument = { Statement: [{ Effect: 'Allow', Action: ['*'], Resource: ['*'] }] };
 const SCOPED: PolicyDocument = { Statement: [{ Effect: 'Allow', Action: ['s3:ListBucket'], Resource: ['arn:aws:s3:::reports'] }] };
 
-function inline(kind: IdentityKind, owner: string, name: string, document: PolicyDocument | undefined): IamInlinePolicy {
-  const ownerArn = `arn:aws:iam::111122223333:${kind}/${owner}`;
-  return {
-    arn: `${ownerArn}:policy/${name}`,
-    id: `${owner}/${name}`,
-    name,
-    region: 'us-east-1',
-    tags: {},
-    identity: { kind, name: owner, arn: ownerArn },
-    document,
-  };
-}
-
 testCheck(check, [
   { name: 'no inline policies', expect: [] },
   {
     name: 'a scoped inline policy passes',
-    given: ({ iam }) => iam.inlinePolicies.add(inline('user', 'alice', 'reports', SCOPED)),
+    given: ({ iam }) => iam.inlinePolicies.add(inlinePolicy('user', 'alice', 'reports', { document: SCOPED })),
     expect: [{ status: 'PASS', resource: 'alice/reports', region: 'us-east-1', detail: 'of user alice does not allow' }],
   },
   {
     name: "'*:*' inline policies of groups and roles fail",
     given: ({ iam }) => {
-      iam.inlinePolicies.add(inline('group', 'admins', 'all', ADMIN));
-      iam.inlinePolicies.add(inline('role', 'deployer', 'all', ADMIN));
+      iam.inlinePolicies.add(inlinePolicy('group', 'admins', 'all', { document: ADMIN }));
+      iam.inlinePolicies.add(inlinePolicy('role', 'deployer', 'all', { document: ADMIN }));
     },
     expect: [
       { status: 'FAIL', resource: 'admins/all', detail: 'of group admins allows' },
@@ -40,8 +27,8 @@ testCheck(check, [
   {
     name: 'an unreadable document is an error, beside a judged policy of the same user',
     given: ({ iam }) => {
-      iam.inlinePolicies.add(inline('user', 'alice', 'reports', SCOPED));
-      const broken = inline('user', 'alice', 'broken', undefined);
+      iam.inlinePolicies.add(inlinePolicy('user', 'alice', 'reports', { document: SCOPED }));
+      const broken = inlinePolicy('user', 'alice', 'broken', { document: undefined });
       iam.inlinePolicies.add(broken);
       iam.inlinePolicies.fail({ region: 'us-east-1', operation: 'GetAccountAuthorizationDetails', message: 'policy document: bad', resourceArn: broken.arn });
     },

@@ -1,48 +1,32 @@
-import type { CredentialReportEntry } from '../../../src/services/iam/iam.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { NO_ACCESS_KEY, rootCredentials, userCredentials } from '../../../test/helpers/fixtures/iam.js';
 import check from './iam_no_root_access_key.js';
 
-const NO_KEY = { active: false, lastRotated: null, lastUsed: null };
 const ACTIVE_KEY = { active: true, lastRotated: new Date('2025-06-01T00:00:00Z'), lastUsed: null };
 const INACTIVE_KEY = { ...ACTIVE_KEY, active: false };
-
-function root(fields: Partial<CredentialReportEntry> = {}): CredentialReportEntry {
-  return {
-    arn: 'arn:aws:iam::111122223333:root',
-    id: '<root_account>',
-    region: 'us-east-1',
-    tags: {},
-    root: true,
-    passwordEnabled: true,
-    passwordLastUsed: null,
-    mfaActive: true,
-    accessKeys: [NO_KEY, NO_KEY],
-    ...fields,
-  };
-}
 
 testCheck(check, [
   { name: 'no credential report rows', expect: [] },
   {
     name: 'root with a password and no keys passes',
-    given: ({ iam }) => iam.credentialReport.add(root({ accessKeys: [INACTIVE_KEY, NO_KEY] })),
+    given: ({ iam }) => iam.credentialReport.add(rootCredentials({ passwordEnabled: true, accessKeys: [INACTIVE_KEY, NO_ACCESS_KEY] })),
     expect: [{ status: 'PASS', resource: '<root_account>', region: 'us-east-1', detail: 'no active access keys' }],
   },
   {
     name: 'root with one active key fails',
-    given: ({ iam }) => iam.credentialReport.add(root({ passwordEnabled: false, accessKeys: [NO_KEY, ACTIVE_KEY] })),
+    given: ({ iam }) => iam.credentialReport.add(rootCredentials({ passwordEnabled: false, accessKeys: [NO_ACCESS_KEY, ACTIVE_KEY] })),
     expect: [{ status: 'FAIL', resource: '<root_account>', detail: 'one active access key' }],
   },
   {
     name: 'root with two active keys fails',
-    given: ({ iam }) => iam.credentialReport.add(root({ accessKeys: [ACTIVE_KEY, ACTIVE_KEY] })),
+    given: ({ iam }) => iam.credentialReport.add(rootCredentials({ passwordEnabled: true, accessKeys: [ACTIVE_KEY, ACTIVE_KEY] })),
     expect: [{ status: 'FAIL', resource: '<root_account>', detail: 'two active access keys' }],
   },
   {
     name: 'root without any credential and IAM users are not judged',
     given: ({ iam }) => {
-      iam.credentialReport.add(root({ passwordEnabled: false }));
-      iam.credentialReport.add({ ...root({ accessKeys: [ACTIVE_KEY, NO_KEY] }), root: false, id: 'bob', arn: 'arn:aws:iam::111122223333:user/bob' });
+      iam.credentialReport.add(rootCredentials({ passwordEnabled: false }));
+      iam.credentialReport.add(userCredentials('bob', { passwordEnabled: true, mfaActive: true, accessKeys: [ACTIVE_KEY, NO_ACCESS_KEY] }));
     },
     expect: [],
   },

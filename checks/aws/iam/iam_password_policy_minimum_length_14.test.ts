@@ -1,39 +1,22 @@
-import type { IamPasswordPolicy, PasswordPolicyRules } from '../../../src/services/iam/iam.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { passwordPolicy, passwordRules } from '../../../test/helpers/fixtures/iam.js';
 import check from './iam_password_policy_minimum_length_14.js';
-
-const RULES: PasswordPolicyRules = {
-  minimumLength: 14,
-  requireSymbols: true,
-  requireNumbers: true,
-  requireUppercase: true,
-  requireLowercase: true,
-  allowUsersToChangePassword: true,
-  expirePasswords: false,
-  maxAgeDays: null,
-  reusePrevention: 24,
-  hardExpiry: null,
-};
-
-function passwordPolicy(rules: PasswordPolicyRules | null | undefined): IamPasswordPolicy {
-  return { arn: 'arn:aws:iam:us-east-1:111122223333:password-policy', id: '111122223333', region: 'us-east-1', tags: {}, rules };
-}
 
 testCheck(check, [
   { name: 'nothing read', expect: [] },
   {
     name: 'a minimum of 14 passes',
-    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy(RULES)),
+    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy(passwordRules())),
     expect: [{ status: 'PASS', resource: '111122223333', region: 'us-east-1', detail: 'at least 14' }],
   },
   {
     name: 'a longer minimum passes',
-    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy({ ...RULES, minimumLength: 20 })),
+    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy(passwordRules({ minimumLength: 20 }))),
     expect: [{ status: 'PASS', resource: '111122223333' }],
   },
   {
     name: 'a minimum of 13 fails',
-    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy({ ...RULES, minimumLength: 13 })),
+    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy(passwordRules({ minimumLength: 13 }))),
     expect: [{ status: 'FAIL', resource: '111122223333', detail: 'only 13' }],
   },
   {

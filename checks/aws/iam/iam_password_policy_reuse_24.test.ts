@@ -1,39 +1,22 @@
-import type { IamPasswordPolicy, PasswordPolicyRules } from '../../../src/services/iam/iam.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { passwordPolicy, passwordRules } from '../../../test/helpers/fixtures/iam.js';
 import check from './iam_password_policy_reuse_24.js';
-
-const RULES: PasswordPolicyRules = {
-  minimumLength: 14,
-  requireSymbols: true,
-  requireNumbers: true,
-  requireUppercase: true,
-  requireLowercase: true,
-  allowUsersToChangePassword: true,
-  expirePasswords: false,
-  maxAgeDays: null,
-  reusePrevention: 24,
-  hardExpiry: null,
-};
-
-function passwordPolicy(rules: PasswordPolicyRules | null | undefined): IamPasswordPolicy {
-  return { arn: 'arn:aws:iam:us-east-1:111122223333:password-policy', id: '111122223333', region: 'us-east-1', tags: {}, rules };
-}
 
 testCheck(check, [
   { name: 'nothing read', expect: [] },
   {
     name: 'remembering 24 passwords passes',
-    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy(RULES)),
+    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy(passwordRules())),
     expect: [{ status: 'PASS', resource: '111122223333', region: 'us-east-1', detail: 'last 24' }],
   },
   {
     name: 'remembering fewer passwords fails',
-    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy({ ...RULES, reusePrevention: 5 })),
+    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy(passwordRules({ reusePrevention: 5 }))),
     expect: [{ status: 'FAIL', resource: '111122223333', detail: 'only the last 5' }],
   },
   {
     name: 'a policy without reuse prevention fails',
-    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy({ ...RULES, reusePrevention: null })),
+    given: ({ iam }) => iam.passwordPolicy.add(passwordPolicy(passwordRules({ reusePrevention: null }))),
     expect: [{ status: 'FAIL', resource: '111122223333', detail: 'does not prevent password reuse' }],
   },
   {

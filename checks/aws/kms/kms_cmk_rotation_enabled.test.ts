@@ -1,21 +1,6 @@
-import type { KmsKey } from '../../../src/services/kms/kms.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { key } from '../../../test/helpers/fixtures/kms.js';
 import check from './kms_cmk_rotation_enabled.js';
-
-function key(id: string, fields: Partial<KmsKey> = {}): KmsKey {
-  return {
-    arn: `arn:aws:kms:eu-west-1:111122223333:key/${id}`,
-    id,
-    region: 'eu-west-1',
-    tags: {},
-    state: 'Enabled',
-    manager: 'CUSTOMER',
-    origin: 'AWS_KMS',
-    spec: 'SYMMETRIC_DEFAULT',
-    rotationEnabled: true,
-    ...fields,
-  };
-}
 
 testCheck(check, [
   { name: 'no keys', expect: [] },
@@ -50,7 +35,7 @@ testCheck(check, [
   {
     name: 'a region whose keys could not be listed is an error there',
     given: ({ kms }) => {
-      kms.keys.add(key('k1', { region: 'us-east-1', arn: 'arn:aws:kms:us-east-1:111122223333:key/k1' }));
+      kms.keys.add(key('k1', { region: 'us-east-1' }));
       kms.keys.fail({ region: 'eu-west-1', operation: 'ListKeys', message: 'AccessDeniedException: denied' });
     },
     expect: [

@@ -1,29 +1,21 @@
-import type { AccountPublicAccessBlock, PublicAccessBlock, S3Bucket } from '../../../src/services/s3/s3.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { accountPublicAccessBlock, bucket, publicAccessBlock } from '../../../test/helpers/fixtures/s3.js';
 import check from './s3_account_level_public_access_blocks.js';
 
-const BLOCKED: PublicAccessBlock = { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true };
-const POLICIES_ONLY: PublicAccessBlock = { blockPublicAcls: false, ignorePublicAcls: false, blockPublicPolicy: true, restrictPublicBuckets: true };
-
-function bucket(name: string): S3Bucket {
-  return { arn: `arn:aws:s3:::${name}`, id: name, name, region: 'eu-west-1', tags: {} };
-}
-
-function accountBlock(settings: PublicAccessBlock | null): AccountPublicAccessBlock {
-  return { arn: 'arn:aws:s3:us-east-1:111122223333:account', id: '111122223333', region: 'us-east-1', tags: {}, settings };
-}
+const BLOCKED = publicAccessBlock();
+const POLICIES_ONLY = publicAccessBlock({ blockPublicAcls: false, ignorePublicAcls: false });
 
 testCheck(check, [
   { name: 'nothing read', expect: [] },
   {
     name: 'an account that blocks public access passes, buckets or not',
-    given: ({ s3 }) => s3.accountPublicAccessBlock.add(accountBlock(BLOCKED)),
+    given: ({ s3 }) => s3.accountPublicAccessBlock.add(accountPublicAccessBlock(BLOCKED)),
     expect: [{ status: 'PASS', resource: '111122223333', region: 'us-east-1', detail: 'for account 111122223333' }],
   },
   {
     name: 'an account without a block fails when it has buckets',
     given: ({ s3 }) => {
-      s3.accountPublicAccessBlock.add(accountBlock(null));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
       s3.buckets.add(bucket('data'));
     },
     expect: [{ status: 'FAIL', resource: '111122223333', detail: 'does not ignore public ACLs' }],
@@ -31,26 +23,26 @@ testCheck(check, [
   {
     name: 'a partial block fails when it has buckets',
     given: ({ s3 }) => {
-      s3.accountPublicAccessBlock.add(accountBlock(POLICIES_ONLY));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(POLICIES_ONLY));
       s3.buckets.add(bucket('data'));
     },
     expect: [{ status: 'FAIL', resource: '111122223333' }],
   },
   {
     name: 'without buckets an unblocked account is not reported by default',
-    given: ({ s3 }) => s3.accountPublicAccessBlock.add(accountBlock(null)),
+    given: ({ s3 }) => s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null)),
     expect: [],
   },
   {
     name: 'without buckets an unblocked account fails when unused services are scanned',
-    given: ({ s3 }) => s3.accountPublicAccessBlock.add(accountBlock(null)),
+    given: ({ s3 }) => s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null)),
     options: { scanUnusedServices: true },
     expect: [{ status: 'FAIL', resource: '111122223333' }],
   },
   {
     name: 'an unblocked account whose buckets could not be listed is an error',
     given: ({ s3 }) => {
-      s3.accountPublicAccessBlock.add(accountBlock(null));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
       s3.buckets.fail({ region: 'us-east-1', operation: 'ListBuckets', message: 'AccessDenied: denied' });
     },
     expect: [{ status: 'ERROR', resource: 's3:ListBuckets' }],
@@ -66,7 +58,7 @@ testCheck(check, [
   {
     name: 'failures on single buckets do not concern the account setting',
     given: ({ s3 }) => {
-      s3.accountPublicAccessBlock.add(accountBlock(null));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
       const b = bucket('data');
       s3.buckets.add(b);
       s3.buckets.fail({ region: 'eu-west-1', operation: 'GetBucketLogging', message: 'AccessDenied: denied', resourceArn: b.arn });

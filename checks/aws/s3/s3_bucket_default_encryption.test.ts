@@ -1,10 +1,6 @@
-import type { S3Bucket } from '../../../src/services/s3/s3.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { bucket } from '../../../test/helpers/fixtures/s3.js';
 import check from './s3_bucket_default_encryption.js';
-
-function bucket(name: string, fields: Partial<S3Bucket> = {}): S3Bucket {
-  return { arn: `arn:aws:s3:::${name}`, id: name, name, region: 'eu-west-1', tags: {}, encryption: 'AES256', ...fields };
-}
 
 testCheck(check, [
   { name: 'no buckets', expect: [] },

@@ -1,25 +1,17 @@
-import type { AccountPublicAccessBlock, PublicAccessBlock, S3Bucket } from '../../../src/services/s3/s3.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { accountPublicAccessBlock, bucket, publicAccessBlock } from '../../../test/helpers/fixtures/s3.js';
 import check from './s3_bucket_level_public_access_block.js';
 
-const BLOCKED: PublicAccessBlock = { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true };
-const ACLS_ONLY: PublicAccessBlock = { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: false, restrictPublicBuckets: false };
-
-function bucket(name: string, fields: Partial<S3Bucket> = {}): S3Bucket {
-  return { arn: `arn:aws:s3:::${name}`, id: name, name, region: 'eu-west-1', tags: {}, publicAccessBlock: BLOCKED, ...fields };
-}
-
-function accountBlock(settings: PublicAccessBlock | null): AccountPublicAccessBlock {
-  return { arn: 'arn:aws:s3:us-east-1:111122223333:account', id: '111122223333', region: 'us-east-1', tags: {}, settings };
-}
+const BLOCKED = publicAccessBlock();
+const ACLS_ONLY = publicAccessBlock({ blockPublicPolicy: false, restrictPublicBuckets: false });
 
 testCheck(check, [
   { name: 'no buckets', expect: [] },
   {
     name: 'a bucket with its own block passes',
     given: ({ s3 }) => {
-      s3.buckets.add(bucket('blocked'));
-      s3.accountPublicAccessBlock.add(accountBlock(null));
+      s3.buckets.add(bucket('blocked', { publicAccessBlock: BLOCKED }));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
     },
     expect: [{ status: 'PASS', resource: 'blocked', detail: 'ignore public ACLs and restrict public buckets' }],
   },
@@ -27,7 +19,7 @@ testCheck(check, [
     name: 'a bucket without its own block passes when the account blocks',
     given: ({ s3 }) => {
       s3.buckets.add(bucket('covered', { publicAccessBlock: null }));
-      s3.accountPublicAccessBlock.add(accountBlock(BLOCKED));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(BLOCKED));
     },
     expect: [{ status: 'PASS', resource: 'covered', detail: 'account 111122223333' }],
   },
@@ -36,7 +28,7 @@ testCheck(check, [
     given: ({ s3 }) => {
       s3.buckets.add(bucket('partial', { publicAccessBlock: ACLS_ONLY }));
       s3.buckets.add(bucket('none', { publicAccessBlock: null }));
-      s3.accountPublicAccessBlock.add(accountBlock(ACLS_ONLY));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(ACLS_ONLY));
     },
     expect: [
       { status: 'FAIL', resource: 'partial', detail: 'does not have Block Public Access' },
@@ -49,14 +41,14 @@ testCheck(check, [
       const b = bucket('secret', { publicAccessBlock: undefined });
       s3.buckets.add(b);
       s3.buckets.fail({ region: 'eu-west-1', operation: 'GetPublicAccessBlock', message: 'AccessDenied: denied', resourceArn: b.arn });
-      s3.accountPublicAccessBlock.add(accountBlock(BLOCKED));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(BLOCKED));
     },
     expect: [{ status: 'ERROR', resource: 'secret', detail: 'GetPublicAccessBlock' }],
   },
   {
     name: 'an unreadable account block is an error only where a bucket depends on it',
     given: ({ s3 }) => {
-      s3.buckets.add(bucket('blocked'));
+      s3.buckets.add(bucket('blocked', { publicAccessBlock: BLOCKED }));
       s3.buckets.add(bucket('depends', { publicAccessBlock: null }));
       s3.accountPublicAccessBlock.fail({ region: 'us-east-1', operation: 'GetPublicAccessBlock', message: 'AccessDenied: denied' });
     },
@@ -68,7 +60,7 @@ testCheck(check, [
   {
     name: 'an unreadable account block is not reported when no bucket needs it',
     given: ({ s3 }) => {
-      s3.buckets.add(bucket('blocked'));
+      s3.buckets.add(bucket('blocked', { publicAccessBlock: BLOCKED }));
       s3.accountPublicAccessBlock.fail({ region: 'us-east-1', operation: 'GetPublicAccessBlock', message: 'AccessDenied: denied' });
     },
     expect: [{ status: 'PASS', resource: 'blocked' }],

@@ -1,16 +1,12 @@
-import type { S3Bucket } from '../../../src/services/s3/s3.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { bucket } from '../../../test/helpers/fixtures/s3.js';
 import check from './s3_bucket_object_versioning.js';
-
-function bucket(name: string, fields: Partial<S3Bucket> = {}): S3Bucket {
-  return { arn: `arn:aws:s3:::${name}`, id: name, name, region: 'eu-west-1', tags: {}, versioning: true, ...fields };
-}
 
 testCheck(check, [
   { name: 'no buckets', expect: [] },
   {
     name: 'a versioned bucket passes',
-    given: ({ s3 }) => s3.buckets.add(bucket('versioned')),
+    given: ({ s3 }) => s3.buckets.add(bucket('versioned', { versioning: true })),
     expect: [{ status: 'PASS', resource: 'versioned', region: 'eu-west-1', detail: 'has versioning enabled' }],
   },
   {

@@ -1,20 +1,12 @@
 import type { PolicyDocument } from '../../../src/services/policy.js';
-import type { AccountPublicAccessBlock, PublicAccessBlock, S3Bucket } from '../../../src/services/s3/s3.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { accountPublicAccessBlock, bucket, publicAccessBlock } from '../../../test/helpers/fixtures/s3.js';
 import check from './s3_bucket_policy_public_write_access.js';
 
-const RESTRICTED: PublicAccessBlock = { blockPublicAcls: false, ignorePublicAcls: false, blockPublicPolicy: false, restrictPublicBuckets: true };
+const RESTRICTED = publicAccessBlock({ blockPublicAcls: false, ignorePublicAcls: false, blockPublicPolicy: false });
 
 function policy(action: string[], principal = '*', condition?: PolicyDocument['Statement'][number]['Condition']): PolicyDocument {
   return { Statement: [{ Effect: 'Allow', Principal: { AWS: [principal] }, Action: action, Resource: ['arn:aws:s3:::b/*'], Condition: condition }] };
-}
-
-function bucket(name: string, fields: Partial<S3Bucket> = {}): S3Bucket {
-  return { arn: `arn:aws:s3:::${name}`, id: name, name, region: 'eu-west-1', tags: {}, policy: null, publicAccessBlock: null, ...fields };
-}
-
-function accountBlock(settings: PublicAccessBlock | null): AccountPublicAccessBlock {
-  return { arn: 'arn:aws:s3:us-east-1:111122223333:account', id: '111122223333', region: 'us-east-1', tags: {}, settings };
 }
 
 testCheck(check, [
@@ -38,7 +30,7 @@ testCheck(check, [
   {
     name: 'public write actions fail',
     given: ({ s3 }) => {
-      s3.accountPublicAccessBlock.add(accountBlock(null));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
       s3.buckets.add(bucket('put', { policy: policy(['s3:GetObject', 's3:PutObject']) }));
       s3.buckets.add(bucket('delete-any', { policy: policy(['s3:Delete*']) }));
       s3.buckets.add(bucket('everything', { policy: policy(['*']) }));
@@ -63,7 +55,7 @@ testCheck(check, [
   {
     name: 'a public write from public addresses stays public',
     given: ({ s3 }) => {
-      s3.accountPublicAccessBlock.add(accountBlock(null));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
       s3.buckets.add(bucket('office', { policy: policy(['s3:PutObject'], '*', { IpAddress: { 'aws:SourceIp': ['10.0.0.0/8', '203.0.114.0/24'] } }) }));
     },
     expect: [{ status: 'FAIL', resource: 'office' }],
@@ -73,7 +65,7 @@ testCheck(check, [
     given: ({ s3 }) => {
       s3.buckets.add(bucket('bucket-level', { policy: policy(['s3:PutObject']), publicAccessBlock: RESTRICTED }));
       s3.buckets.add(bucket('account-level', { policy: policy(['s3:PutObject']) }));
-      s3.accountPublicAccessBlock.add(accountBlock(RESTRICTED));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(RESTRICTED));
     },
     expect: [
       { status: 'PASS', resource: 'bucket-level', detail: 'restricted at bucket level' },
@@ -100,7 +92,7 @@ testCheck(check, [
   {
     name: 'a public write policy with an unreadable bucket block fails nowhere when the account does not restrict',
     given: ({ s3 }) => {
-      s3.accountPublicAccessBlock.add(accountBlock(null));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
       const b = bucket('put', { policy: policy(['s3:PutObject']), publicAccessBlock: undefined });
       s3.buckets.add(b);
       s3.buckets.fail({ region: 'eu-west-1', operation: 'GetPublicAccessBlock', message: 'AccessDenied: denied', resourceArn: b.arn });

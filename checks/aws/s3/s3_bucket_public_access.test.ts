@@ -1,31 +1,22 @@
 import type { PolicyDocument } from '../../../src/services/policy.js';
-import type { AccountPublicAccessBlock, AclGrant, PublicAccessBlock, S3Bucket } from '../../../src/services/s3/s3.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { accountPublicAccessBlock, bucket, groupGrant, ownerGrant, publicAccessBlock } from '../../../test/helpers/fixtures/s3.js';
 import check from './s3_bucket_public_access.js';
 
-const BLOCKED: PublicAccessBlock = { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true };
-const ALL_USERS: AclGrant = { granteeType: 'Group', uri: 'http://acs.amazonaws.com/groups/global/AllUsers', permission: 'READ' };
-const AUTHENTICATED_USERS: AclGrant = { granteeType: 'Group', uri: 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers', permission: 'READ' };
-const OWNER: AclGrant = { granteeType: 'CanonicalUser', canonicalId: 'abc123', permission: 'FULL_CONTROL' };
+const BLOCKED = publicAccessBlock();
+const ALL_USERS = groupGrant('AllUsers');
+const AUTHENTICATED_USERS = groupGrant('AuthenticatedUsers');
 
 const PUBLIC_READ: PolicyDocument = {
   Statement: [{ Effect: 'Allow', Principal: { AWS: ['*'] }, Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::site/*'] }],
 };
 
-function bucket(name: string, fields: Partial<S3Bucket> = {}): S3Bucket {
-  return { arn: `arn:aws:s3:::${name}`, id: name, name, region: 'eu-west-1', tags: {}, publicAccessBlock: null, aclGrants: [OWNER], policy: null, ...fields };
-}
-
-function accountBlock(settings: PublicAccessBlock | null): AccountPublicAccessBlock {
-  return { arn: 'arn:aws:s3:us-east-1:111122223333:account', id: '111122223333', region: 'us-east-1', tags: {}, settings };
-}
-
 testCheck(check, [
-  { name: 'no buckets', given: ({ s3 }) => s3.accountPublicAccessBlock.add(accountBlock(null)), expect: [] },
+  { name: 'no buckets', given: ({ s3 }) => s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null)), expect: [] },
   {
     name: 'blocking at account level passes once, for the account, whatever the buckets',
     given: ({ s3 }) => {
-      s3.accountPublicAccessBlock.add(accountBlock(BLOCKED));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(BLOCKED));
       s3.buckets.add(bucket('site', { aclGrants: [ALL_USERS], policy: PUBLIC_READ }));
     },
     expect: [{ status: 'PASS', resource: '111122223333', region: 'us-east-1', detail: 'blocked at account level' }],
@@ -33,7 +24,7 @@ testCheck(check, [
   {
     name: 'a bucket blocking public access itself passes despite a public ACL',
     given: ({ s3 }) => {
-      s3.accountPublicAccessBlock.add(accountBlock(null));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
       s3.buckets.add(bucket('blocked', { publicAccessBlock: BLOCKED, aclGrants: [ALL_USERS] }));
     },
     expect: [{ status: 'PASS', resource: 'blocked', detail: 'its own Block Public Access' }],
@@ -41,7 +32,7 @@ testCheck(check, [
   {
     name: 'a private bucket passes',
     given: ({ s3 }) => {
-      s3.accountPublicAccessBlock.add(accountBlock(null));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
       s3.buckets.add(bucket('private'));
     },
     expect: [{ status: 'PASS', resource: 'private', detail: 'is not public' }],
@@ -49,8 +40,8 @@ testCheck(check, [
   {
     name: 'ACL grants to everyone or to every AWS account fail',
     given: ({ s3 }) => {
-      s3.accountPublicAccessBlock.add(accountBlock(null));
-      s3.buckets.add(bucket('everyone', { aclGrants: [OWNER, ALL_USERS] }));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
+      s3.buckets.add(bucket('everyone', { aclGrants: [ownerGrant(), ALL_USERS] }));
       s3.buckets.add(bucket('any-account', { aclGrants: [AUTHENTICATED_USERS] }));
     },
     expect: [
@@ -61,7 +52,7 @@ testCheck(check, [
   {
     name: 'a public bucket policy fails',
     given: ({ s3 }) => {
-      s3.accountPublicAccessBlock.add(accountBlock(null));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
       s3.buckets.add(bucket('site', { policy: PUBLIC_READ }));
     },
     expect: [{ status: 'FAIL', resource: 'site', detail: 'through its bucket policy' }],
@@ -69,7 +60,7 @@ testCheck(check, [
   {
     name: 'a public policy limited to the organization is not public',
     given: ({ s3 }) => {
-      s3.accountPublicAccessBlock.add(accountBlock(null));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
       const statement = PUBLIC_READ.Statement[0]!;
       s3.buckets.add(bucket('org', { policy: { Statement: [{ ...statement, Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } } }] } }));
     },
@@ -78,7 +69,7 @@ testCheck(check, [
   {
     name: 'a public ACL fails even when the policy could not be read',
     given: ({ s3 }) => {
-      s3.accountPublicAccessBlock.add(accountBlock(null));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
       const b = bucket('everyone', { aclGrants: [ALL_USERS], policy: undefined });
       s3.buckets.add(b);
       s3.buckets.fail({ region: 'eu-west-1', operation: 'GetBucketPolicy', message: 'AccessDenied: denied', resourceArn: b.arn });
@@ -88,7 +79,7 @@ testCheck(check, [
   {
     name: 'an unreadable ACL of an otherwise private bucket is an error',
     given: ({ s3 }) => {
-      s3.accountPublicAccessBlock.add(accountBlock(null));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
       const b = bucket('secret', { aclGrants: undefined });
       s3.buckets.add(b);
       s3.buckets.fail({ region: 'eu-west-1', operation: 'GetBucketAcl', message: 'AccessDenied: denied', resourceArn: b.arn });
@@ -106,7 +97,7 @@ testCheck(check, [
   {
     name: 'bucket failures do not matter when the account blocks everything',
     given: ({ s3 }) => {
-      s3.accountPublicAccessBlock.add(accountBlock(BLOCKED));
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(BLOCKED));
       const b = bucket('secret', { aclGrants: undefined });
       s3.buckets.add(b);
       s3.buckets.fail({ region: 'eu-west-1', operation: 'GetBucketAcl', message: 'AccessDenied: denied', resourceArn: b.arn });

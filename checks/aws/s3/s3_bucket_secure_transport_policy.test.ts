@@ -1,11 +1,7 @@
 import type { PolicyDocument } from '../../../src/services/policy.js';
-import type { S3Bucket } from '../../../src/services/s3/s3.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { bucket } from '../../../test/helpers/fixtures/s3.js';
 import check from './s3_bucket_secure_transport_policy.js';
-
-function bucket(name: string, fields: Partial<S3Bucket> = {}): S3Bucket {
-  return { arn: `arn:aws:s3:::${name}`, id: name, name, region: 'eu-west-1', tags: {}, policy: null, ...fields };
-}
 
 function denyHttp(action: string[], secureTransport: unknown = 'false'): PolicyDocument {
   return {

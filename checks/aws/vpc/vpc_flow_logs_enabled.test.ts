@@ -1,19 +1,6 @@
-import type { Vpc } from '../../../src/services/vpc/vpc.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { vpc } from '../../../test/helpers/fixtures/vpc.js';
 import check from './vpc_flow_logs_enabled.js';
-
-function vpc(id: string, fields: Partial<Vpc> = {}): Vpc {
-  return {
-    arn: `arn:aws:ec2:eu-west-1:111122223333:vpc/${id}`,
-    id,
-    region: 'eu-west-1',
-    tags: {},
-    isDefault: false,
-    inUse: true,
-    flowLogEnabled: true,
-    ...fields,
-  };
-}
 
 testCheck(check, [
   { name: 'no VPCs', expect: [] },
