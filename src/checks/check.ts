@@ -54,6 +54,8 @@ export const DEFAULT_SCAN_OPTIONS: ScanOptions = { scanUnusedServices: false };
 export type CheckInput<Uses extends readonly ServiceName[]> = Pick<Services, Uses[number]> & {
   account: AccountScope;
   options: ScanOptions;
+  /** IDs of every check in this scan, for checks that leave a case to another check when it runs. */
+  checksInScan: ReadonlySet<string>;
 };
 
 export interface CheckDefinition<Uses extends readonly ServiceName[]> extends CheckMetadata {

@@ -28,10 +28,11 @@ export async function runChecks(
 ): Promise<RunOutcome> {
   const services = await loadServices(checks, scope, progress);
   const timestamp = new Date().toISOString();
+  const checksInScan = new Set(checks.map((check) => check.id));
   const findings: Finding[] = [];
   const crashedChecks: RunOutcome['crashedChecks'] = [];
   checks.forEach((check, index) => {
-    const evaluation = evaluateCheck(check, services, scope, options, timestamp);
+    const evaluation = evaluateCheck(check, services, { ...scope, checksInScan }, options, timestamp);
     findings.push(...evaluation.findings);
     if (evaluation.crash) crashedChecks.push({ id: check.id, message: evaluation.crash });
     progress?.checkDone(check.id, index + 1, checks.length);
@@ -44,14 +45,14 @@ export async function runChecks(
 export function evaluateCheck(
   check: Check,
   services: Partial<Services>,
-  scope: Pick<ServiceScope, 'account'>,
+  scope: Pick<ServiceScope, 'account'> & { checksInScan: ReadonlySet<string> },
   options: ScanOptions,
   timestamp: string,
 ): { findings: Finding[]; crash?: string } {
   const report = new Report();
   const toFinding = (result: CheckResult | ErrorResult): Finding => makeFinding(check, result, scope, timestamp);
   try {
-    check.run({ ...(services as Services), account: scope.account, options }, report);
+    check.run({ ...(services as Services), account: scope.account, options, checksInScan: scope.checksInScan }, report);
     return { findings: [...report.results.map(toFinding), ...unreadScopes(report).map(toFinding)] };
   } catch (error) {
     const crash = describeError(error);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { allChecks } from '../../checks/index.js';
 import { DEFAULT_SCAN_OPTIONS, type Check, type ScanOptions, type Status } from '../../src/checks/check.js';
 import { evaluateCheck } from '../../src/checks/runner.js';
 import type { AccountScope } from '../../src/provider/provider.js';
@@ -41,22 +42,30 @@ export interface CheckCase {
   given?: (services: Services) => void;
   /** Scan options for this case; Prowler's defaults otherwise. */
   options?: Partial<ScanOptions>;
+  /** The checks in the scan; every check otherwise, as in a full scan. */
+  checksInScan?: string[];
   expect: ExpectedFinding[];
 }
 
 /** Findings of `check` on hand-made service data, as the runner would produce them. */
-export function findingsOf(check: Check, given?: (services: Services) => void, options: Partial<ScanOptions> = {}) {
+export function findingsOf(
+  check: Check,
+  given?: (services: Services) => void,
+  options: Partial<ScanOptions> = {},
+  checksInScan: readonly string[] = allChecks.map((c) => c.id),
+) {
   const services = fixtureServices();
   given?.(services);
   const scanOptions = { ...DEFAULT_SCAN_OPTIONS, ...options };
-  return evaluateCheck(check, services, { account: FIXTURE_ACCOUNT }, scanOptions, '2026-01-01T00:00:00.000Z').findings;
+  const scope = { account: FIXTURE_ACCOUNT, checksInScan: new Set(checksInScan) };
+  return evaluateCheck(check, services, scope, scanOptions, '2026-01-01T00:00:00.000Z').findings;
 }
 
 /** One test per case, like ESLint's RuleTester: fixture in, expected findings out, in any order. */
 export function testCheck(check: Check, cases: CheckCase[]): void {
   describe(check.id, () => {
-    it.each(cases)('$name', ({ given, options, expect: expected }) => {
-      const actual = findingsOf(check, given, options).map((f) => ({
+    it.each(cases)('$name', ({ given, options, checksInScan, expect: expected }) => {
+      const actual = findingsOf(check, given, options, checksInScan).map((f) => ({
         status: f.status,
         resource: f.resource.id,
         region: f.region,

@@ -46,6 +46,12 @@ testCheck(check, [
     ],
   },
   {
+    name: 'a group open on every port fails here when the all-ports check is not in the scan',
+    given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-all', { ingressRules: [rule('-1', null, ['0.0.0.0/0'])] })),
+    checksInScan: [check.id],
+    expect: [{ status: 'FAIL', resource: 'sg-all', detail: 'port 3389 to the Internet' }],
+  },
+  {
     name: 'a group on no network interface is skipped by default',
     given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { ingressRules: [rule('tcp', [3389, 3389], ['0.0.0.0/0'])], networkInterfaceIds: [] })),
     expect: [],

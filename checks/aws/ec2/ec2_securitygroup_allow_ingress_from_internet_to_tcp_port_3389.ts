@@ -1,9 +1,5 @@
 import { defineCheck } from '../../../src/checks/check.js';
-import {
-  allPortsOpenToInternet,
-  securityGroupInScope,
-  tcpPortOpenToInternet,
-} from '../../../src/services/ec2/security-group-rules.js';
+import { judgeTcpPortExposure } from '../../../src/checks/security-group-exposure.js';
 
 export default defineCheck({
   id: 'ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_3389',
@@ -29,21 +25,7 @@ export default defineCheck({
     cli: 'aws ec2 revoke-security-group-ingress --group-id <group-id> --protocol tcp --port 3389 --cidr 0.0.0.0/0',
   },
   uses: ['ec2'],
-  run({ ec2, options }, report) {
-    for (const group of report.from(ec2.securityGroups)) {
-      if (!securityGroupInScope(group, options)) continue;
-      const subject = `Security group ${group.name} (${group.id})`;
-      // Prowler reports a group open on every port once, under the all-ports check, and passes it here.
-      if (allPortsOpenToInternet(group)) {
-        report.pass(group, `${subject} opens every port to the Internet, reported by the all-ports check; RDP port 3389 was not judged on its own.`);
-        continue;
-      }
-      report.verdict(
-        !tcpPortOpenToInternet(group, 3389),
-        group,
-        `${subject} does not open RDP port 3389 to the Internet.`,
-        `${subject} opens RDP port 3389 to the Internet.`,
-      );
-    }
+  run(input, report) {
+    judgeTcpPortExposure(input, report, 3389, 'RDP');
   },
 });
