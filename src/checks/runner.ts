@@ -37,7 +37,15 @@ export async function runChecks(
     if (evaluation.crash) crashedChecks.push({ id: check.id, message: evaluation.crash });
     progress?.checkDone(check.id, index + 1, checks.length);
   });
-  const failures = Object.values(services).flatMap((service) => service.failures);
+  // One failed call can leave several maps unread (IAM's authorization details fill five): it is
+  // still one failure.
+  const failures = [
+    ...new Map(
+      Object.values(services)
+        .flatMap((service) => service.failures)
+        .map((f) => [`${f.service}|${f.region}|${f.operation}|${f.resourceArn ?? ''}`, f]),
+    ).values(),
+  ];
   return { findings, failures, crashedChecks };
 }
 

@@ -1,10 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { GetAccountAuthorizationDetailsCommand, IAMClient } from '@aws-sdk/client-iam';
 import { DescribeKeyCommand, GetKeyRotationStatusCommand, KMSClient, ListKeysCommand, ListResourceTagsCommand } from '@aws-sdk/client-kms';
 import { mockClient } from 'aws-sdk-client-mock';
 import pLimit from 'p-limit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import kmsRotation from '../../../checks/aws/kms/kms_cmk_rotation_enabled.js';
+import { allChecks } from '../../../checks/index.js';
 import { runChecks } from '../../../src/checks/runner.js';
 import { ClientFactory } from '../../../src/provider/clients.js';
 import type { AccountScope } from '../../../src/provider/provider.js';
@@ -109,5 +111,23 @@ describe('throttling', () => {
     expect(requests).toBe(2);
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
     expect(findings[0]!.statusExtended).toContain('ThrottlingException');
+  });
+});
+
+describe('failures of one call that several maps depended on', () => {
+  it('are reported once', async () => {
+    const iam = mockClient(IAMClient);
+    iam.onAnyCommand().rejects(Object.assign(new Error('denied'), { name: 'AccessDenied' }));
+    try {
+      const iamChecks = allChecks.filter((check) => check.uses.includes('iam'));
+      const clients = new ClientFactory({ credentials, limit: pLimit(4) });
+      const { failures, findings } = await runChecks(iamChecks, { account: { ...ACCOUNT, regions: ['us-east-1'] }, clients });
+      const details = failures.filter((f) => f.operation === 'GetAccountAuthorizationDetails');
+      expect(iam.commandCalls(GetAccountAuthorizationDetailsCommand)).toHaveLength(1);
+      expect(details).toHaveLength(1);
+      expect(findings.filter((f) => f.status !== 'ERROR')).toEqual([]);
+    } finally {
+      iam.restore();
+    }
   });
 });
