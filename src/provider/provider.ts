@@ -1,4 +1,5 @@
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { IAMClient, ListAccountAliasesCommand } from '@aws-sdk/client-iam';
 import pLimit from 'p-limit';
 import { ExitCode, ScannerError, UsageError, describeError } from '../errors.js';
 import { globalRegionOf, parseArn, partitionOfRegion, type Partition } from './arn.js';
@@ -29,6 +30,8 @@ export interface AccountScope {
   id: string;
   partition: Partition;
   callerArn: string;
+  /** The account's IAM alias, when it has one and the caller may read it. */
+  alias?: string;
   /** Regions the scan covers, sorted. */
   regions: string[];
   /** Where global services (IAM, S3 Control) are called. */
@@ -79,11 +82,24 @@ export class AwsProvider {
     const partition = parseArn(identity.arn)?.partition ?? 'aws';
     const clients = new ClientFactory({ credentials, endpoint, limit: pLimit(options.concurrency ?? 24) });
     const regions = await scanRegions(clients, bootstrapRegion, options);
-    log.debug({ account: identity.account, caller: identity.arn, regions }, 'connected');
+    const globalRegion = globalRegionOf(partition);
+    const alias = await accountAlias(clients, globalRegion, log);
+    log.debug({ account: identity.account, alias, caller: identity.arn, regions }, 'connected');
     return new AwsProvider(
-      { id: identity.account, partition, callerArn: identity.arn, regions, globalRegion: globalRegionOf(partition) },
+      { id: identity.account, partition, callerArn: identity.arn, ...(alias ? { alias } : {}), regions, globalRegion },
       clients,
     );
+  }
+}
+
+/** Only the report's header shows the alias, so a denied or failed read leaves it out. */
+async function accountAlias(clients: ClientFactory, globalRegion: string, log: Logger): Promise<string | undefined> {
+  try {
+    const response = await clients.get(IAMClient, globalRegion).send(new ListAccountAliasesCommand({}));
+    return response.AccountAliases?.[0];
+  } catch (error) {
+    log.info({ error: describeError(error) }, 'cannot read the account alias (iam:ListAccountAliases)');
+    return undefined;
   }
 }
 
