@@ -1,5 +1,6 @@
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { IAMClient, ListAccountAliasesCommand } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ScannerError } from '../../../src/errors.js';
@@ -16,9 +17,11 @@ const ROLE = {
 
 const sts = mockClient(STSClient);
 const ec2 = mockClient(EC2Client);
+const iam = mockClient(IAMClient);
 afterEach(() => {
   sts.reset();
   ec2.reset();
+  iam.reset();
 });
 
 function expiringIn(ms: number, now: number, key = 'AKIA') {
@@ -96,6 +99,7 @@ describe('AwsProvider.connect', () => {
     sts.on(GetCallerIdentityCommand).resolves({ Account: '111122223333', Arn: callerArn, UserId: 'AIDA' });
     sts.on(AssumeRoleCommand).resolves({ Credentials: expiringIn(3_600_000, Date.now()) });
     ec2.on(DescribeRegionsCommand).resolves({ Regions: [{ RegionName: 'us-east-1' }, { RegionName: 'eu-west-1' }] });
+    iam.on(ListAccountAliasesCommand).resolves({ AccountAliases: ['acme-prod'] });
   }
 
   it('caps the session at one hour when the caller is itself an assumed role (role chaining)', async () => {
@@ -116,6 +120,13 @@ describe('AwsProvider.connect', () => {
     expect(all.account).toMatchObject({ id: '111122223333', partition: 'aws', regions: ['eu-west-1', 'us-east-1'], globalRegion: 'us-east-1' });
     const excluded = await AwsProvider.connect({ excludedRegions: ['us-east-1'] }, silentLogger);
     expect(excluded.account.regions).toEqual(['eu-west-1']);
+  });
+
+  it("names the account by its alias, and does without when the alias cannot be read", async () => {
+    mockAccount('arn:aws:iam::111122223333:user/auditor');
+    expect((await AwsProvider.connect({}, silentLogger)).account.alias).toBe('acme-prod');
+    iam.on(ListAccountAliasesCommand).rejects(Object.assign(new Error('not authorized'), { name: 'AccessDenied' }));
+    expect((await AwsProvider.connect({}, silentLogger)).account).not.toHaveProperty('alias');
   });
 
   it('rejects a region the account does not have enabled', async () => {
