@@ -1,33 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allChecks } from '../../checks/index.js';
+import { runScanner as scanner, type CliRun } from '../helpers/cli.js';
 import { motoEndpoint, resetMoto } from '../helpers/moto.js';
 import { seedMisconfiguredAccount } from '../tools/seed-account.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REGIONS = ['us-east-1', 'eu-west-1'];
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The built CLI as a user runs it, in a child process, with moto's fake credentials. */
-function scanner(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(root, 'bin', 'scanner.js'), ...args],
-      { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_REGION: 'us-east-1', AWS_EC2_METADATA_DISABLED: 'true', ...env } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 interface OcsfFinding {
   class_uid: number;
@@ -85,7 +65,7 @@ describe('scanner CLI', () => {
 
 describe('a scan of a misconfigured account in moto', () => {
   const outputDirectory = mkdtempSync(join(tmpdir(), 'scanner-e2e-'));
-  let run: Run;
+  let run: CliRun;
   let findings: OcsfFinding[];
   let csv: string;
 
