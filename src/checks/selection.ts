@@ -5,31 +5,58 @@ export interface Selection {
   checks?: string[];
   services?: string[];
   severities?: Severity[];
+  categories?: string[];
+  excludedChecks?: string[];
+  excludedServices?: string[];
 }
 
+/** Every name must be one the scanner knows: a typo must never silently shrink (or widen) a scan. */
+function requireKnown(
+  names: readonly string[] | undefined,
+  known: ReadonlySet<string>,
+  [one, many]: readonly [string, string],
+  listFlag: string,
+): void {
+  const unknown = (names ?? []).filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown ${unknown.length === 1 ? one : many}: ${unknown.join(', ')} (see ${listFlag})`);
+  }
+}
+
+const CHECK = ['check', 'checks'] as const;
+const SERVICE = ['service', 'services'] as const;
+
+const asSet = (names: readonly string[] | undefined) => (names?.length ? new Set(names) : undefined);
+
 /**
- * The checks a scan runs: those named (or those of the named services), at the named severities.
- * An unknown name is a usage error, never silently ignored: a typo must not shrink a scan.
+ * The checks a scan runs: those named (or those of the named services, or in the named categories),
+ * at the named severities, less the excluded checks and services.
  */
 export function selectChecks(all: readonly Check[], selection: Selection): Check[] {
   if (selection.checks?.length && selection.services?.length) {
     throw new UsageError('--checks and --services cannot be combined: name checks, or services, not both');
   }
-  const known = new Set(all.map((check) => check.id));
-  const unknownChecks = (selection.checks ?? []).filter((id) => !known.has(id));
-  if (unknownChecks.length > 0) throw new UsageError(`unknown check(s): ${unknownChecks.join(', ')} (see --list-checks)`);
+  const checkIds = new Set(all.map((check) => check.id));
+  requireKnown(selection.checks, checkIds, CHECK, '--list-checks');
+  requireKnown(selection.excludedChecks, checkIds, CHECK, '--list-checks');
   const services = new Set(all.map((check) => check.service));
-  const unknownServices = (selection.services ?? []).filter((name) => !services.has(name));
-  if (unknownServices.length > 0) {
-    throw new UsageError(`unknown service(s): ${unknownServices.join(', ')} (see --list-services)`);
-  }
-  const wantedChecks = selection.checks?.length ? new Set(selection.checks) : undefined;
-  const wantedServices = selection.services?.length ? new Set(selection.services) : undefined;
-  const wantedSeverities = selection.severities?.length ? new Set(selection.severities) : undefined;
+  requireKnown(selection.services, services, SERVICE, '--list-services');
+  requireKnown(selection.excludedServices, services, SERVICE, '--list-services');
+  requireKnown(selection.categories, new Set(all.flatMap((check) => check.categories)), ['category', 'categories'], '--list-categories');
+
+  const wantedChecks = asSet(selection.checks);
+  const wantedServices = asSet(selection.services);
+  const wantedSeverities = asSet(selection.severities);
+  const wantedCategories = asSet(selection.categories);
+  const excludedChecks = new Set(selection.excludedChecks);
+  const excludedServices = new Set(selection.excludedServices);
   return all.filter(
     (check) =>
       (!wantedChecks || wantedChecks.has(check.id)) &&
       (!wantedServices || wantedServices.has(check.service)) &&
-      (!wantedSeverities || wantedSeverities.has(check.severity)),
+      (!wantedSeverities || wantedSeverities.has(check.severity)) &&
+      (!wantedCategories || check.categories.some((category) => wantedCategories.has(category))) &&
+      !excludedChecks.has(check.id) &&
+      !excludedServices.has(check.service),
   );
 }

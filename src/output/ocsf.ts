@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SEVERITIES, STATUSES, type Severity } from '../checks/check.js';
 import type { Finding } from '../checks/finding.js';
 import { UsageError } from '../errors.js';
+import { globalRegionOf, type Partition } from '../provider/arn.js';
 import type { OutputWriter, ScanContext } from './context.js';
 
 /** The OCSF schema version the findings follow. */
@@ -79,6 +80,31 @@ export interface OcsfDetectionFinding {
     scan_id: string;
     provider_uid: string;
     provider: 'aws';
+    scan: OcsfScanFacts;
+  };
+}
+
+/**
+ * What the report's header says about the scan as a whole, beside each finding (OCSF has no
+ * document level), so `scanner report` can render the same report again from this file alone.
+ */
+interface OcsfScanFacts {
+  name?: string;
+  caller_arn: string;
+  account_alias?: string;
+  regions: string[];
+  started_at: string;
+  finished_at: string;
+}
+
+function scanFacts(context: ScanContext): OcsfScanFacts {
+  return {
+    ...(context.scanName ? { name: context.scanName } : {}),
+    caller_arn: context.account.callerArn,
+    ...(context.account.alias ? { account_alias: context.account.alias } : {}),
+    regions: context.account.regions,
+    started_at: context.startedAt.toISOString(),
+    finished_at: context.finishedAt.toISOString(),
   };
 }
 
@@ -104,7 +130,7 @@ function scanId(context: ScanContext): string {
   return `${millis.slice(0, 8)}-${millis.slice(8)}-7${digest.slice(0, 3)}-${variant}${digest.slice(4, 7)}-${digest.slice(7, 19)}`;
 }
 
-function toOcsf(finding: Finding, context: ScanContext, scan: string): OcsfDetectionFinding {
+function toOcsf(finding: Finding, context: ScanContext, scan: string, facts: OcsfScanFacts): OcsfDetectionFinding {
   const { check, resource } = finding;
   const epochSeconds = Math.floor(Date.parse(finding.timestamp) / 1000);
   return {
@@ -176,6 +202,7 @@ function toOcsf(finding: Finding, context: ScanContext, scan: string): OcsfDetec
       scan_id: scan,
       provider_uid: finding.accountId,
       provider: 'aws',
+      scan: facts,
     },
   };
 }
@@ -183,8 +210,9 @@ function toOcsf(finding: Finding, context: ScanContext, scan: string): OcsfDetec
 /** A JSON array of OCSF Detection Findings, one per finding, indented for people and diffs. */
 export const writeOcsf: OutputWriter = (findings, context) => {
   const scan = scanId(context);
+  const facts = scanFacts(context);
   return `${JSON.stringify(
-    findings.map((finding) => toOcsf(finding, context, scan)),
+    findings.map((finding) => toOcsf(finding, context, scan, facts)),
     null,
     2,
   )}\n`;
@@ -206,7 +234,7 @@ const severityId = z.number().transform((id, ctx) => {
  * Optional fields are those either tool may leave out.
  */
 const OcsfFindingSchema = z.object({
-  metadata: z.object({ event_code: z.string() }),
+  metadata: z.object({ event_code: z.string(), product: z.object({ version: z.string().default('') }).optional() }),
   severity_id: severityId,
   status_id: z.number(),
   status_code: z.enum(STATUSES),
@@ -246,7 +274,24 @@ const OcsfFindingSchema = z.object({
     .min(1),
   cloud: z.object({ account: z.object({ uid: z.string() }), region: z.string().default('') }),
   remediation: z.object({ desc: z.string().default(''), references: z.array(z.string()).default([]) }).optional(),
-  unmapped: z.object({ related_url: z.string().optional(), categories: z.array(z.string()).default([]) }).optional(),
+  unmapped: z
+    .object({
+      related_url: z.string().optional(),
+      categories: z.array(z.string()).default([]),
+      // Only the scanner writes these; a Prowler file leaves them to be derived from the findings.
+      scan: z
+        .object({
+          name: z.string().optional(),
+          caller_arn: z.string(),
+          account_alias: z.string().optional(),
+          regions: z.array(z.string()),
+          started_at: z.iso.datetime(),
+          finished_at: z.iso.datetime(),
+        })
+        .optional()
+        .catch(undefined),
+    })
+    .optional(),
 });
 
 type OcsfFindingInput = z.infer<typeof OcsfFindingSchema>;
@@ -300,11 +345,7 @@ function fromOcsf(input: OcsfFindingInput): Finding {
   };
 }
 
-/**
- * Reads findings back from a JSON-OCSF file, so a report can be rendered again without a scan.
- * Shared metadata comes back per finding; remediation code does not travel through OCSF.
- */
-export function readOcsf(text: string): Finding[] {
+function parseOcsf(text: string): OcsfFindingInput[] {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -317,5 +358,48 @@ export function readOcsf(text: string): Finding[] {
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
     throw new UsageError(`not a JSON-OCSF findings file${where}: ${issue?.message ?? 'invalid'}`);
   }
-  return result.data.map(fromOcsf);
+  return result.data;
+}
+
+/**
+ * Reads findings back from a JSON-OCSF file, so a report can be rendered again without a scan.
+ * Shared metadata comes back per finding; remediation code does not travel through OCSF.
+ */
+export function readOcsf(text: string): Finding[] {
+  return parseOcsf(text).map(fromOcsf);
+}
+
+const distinct = (values: Iterable<string>) => [...new Set(values)].filter(Boolean).sort();
+
+/**
+ * Findings and the scan around them, from a JSON-OCSF file. What the scanner recorded is used as
+ * is; for a file without it (Prowler's), the regions, checks and times come from the findings.
+ */
+export function readOcsfScan(text: string): { findings: Finding[]; context: ScanContext } {
+  const inputs = parseOcsf(text);
+  const first = inputs[0];
+  if (!first) throw new UsageError('the JSON-OCSF file holds no findings: there is nothing to report');
+  const findings = inputs.map(fromOcsf);
+  const facts = first.unmapped?.scan;
+  const times = findings.map((f) => f.timestamp).sort();
+  const partition = (first.resources[0]?.cloud_partition ?? 'aws') as Partition;
+  return {
+    findings,
+    context: {
+      ...(facts?.name ? { scanName: facts.name } : {}),
+      account: {
+        id: first.cloud.account.uid,
+        partition,
+        callerArn: facts?.caller_arn ?? '',
+        ...(facts?.account_alias ? { alias: facts.account_alias } : {}),
+        regions: facts?.regions ?? distinct(findings.map((f) => f.region)),
+        globalRegion: globalRegionOf(partition),
+      },
+      scannerVersion: first.metadata.product?.version ?? '',
+      startedAt: new Date(facts?.started_at ?? times[0]!),
+      finishedAt: new Date(facts?.finished_at ?? times[times.length - 1]!),
+      checkIds: distinct(findings.map((f) => f.check.id)),
+      failures: [],
+    },
+  };
 }

@@ -46,8 +46,8 @@ describe('scanner CLI', () => {
   it.each([
     [['aws', '-R', 'not-an-arn'], /^scanner: invalid role ARN "not-an-arn"/],
     [['aws', '-I', 'abc'], /^scanner: --external-id needs --role-arn$/],
-    [['aws', '-c', 'no_such_check'], /^scanner: unknown check\(s\): no_such_check/],
-    [['aws', '-s', 'nosuchservice'], /^scanner: unknown service\(s\): nosuchservice/],
+    [['aws', '-c', 'no_such_check'], /^scanner: unknown check: no_such_check/],
+    [['aws', '-s', 'nosuchservice'], /^scanner: unknown service: nosuchservice/],
     [['aws', '--bogus'], /^scanner: unknown option '--bogus'/],
   ])('%j exits 2 with one line and no stack trace', async (args, message) => {
     const run = await scanner(args);

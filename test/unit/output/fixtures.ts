@@ -11,7 +11,7 @@ export const AWKWARD_CELL = 'semi;colon "quoted"\nsecond line';
 const ACCOUNT_ID = '123456789012';
 const TIMESTAMP = '2026-03-04T05:06:07.000Z';
 
-function check(id: string, severity: Severity, extra: Partial<CheckMetadata> = {}): CheckMetadata {
+export function check(id: string, severity: Severity, extra: Partial<CheckMetadata> = {}): CheckMetadata {
   const service = id.split('_')[0]!;
   return {
     id,
@@ -50,7 +50,7 @@ export const EC2_OPEN_SSH = check('ec2_securitygroup_allow_ingress_from_internet
 export const IAM_SUPPORT_ROLE = check('iam_support_role_created', 'low');
 export const CLOUDTRAIL_INSIGHTS = check('cloudtrail_insights_exist', 'informational', { resourceType: 'AwsCloudTrailTrail' });
 
-function finding(
+export function finding(
   metadata: CheckMetadata,
   status: Status,
   region: string,

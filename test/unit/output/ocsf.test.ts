@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Severity } from '../../../src/checks/check.js';
 import type { Finding } from '../../../src/checks/finding.js';
 import { UsageError } from '../../../src/errors.js';
-import { readOcsf, writeOcsf, type OcsfDetectionFinding } from '../../../src/output/ocsf.js';
+import { readOcsf, readOcsfScan, writeOcsf, type OcsfDetectionFinding } from '../../../src/output/ocsf.js';
 import { CONTEXT, FINDINGS, MUTED_BUCKET, PASSING_KEY } from './fixtures.js';
 
 function ocsf(findings: readonly Finding[] = FINDINGS): OcsfDetectionFinding[] {
@@ -102,6 +102,13 @@ describe('writeOcsf', () => {
         compliance: {},
         provider_uid: '123456789012',
         provider: 'aws',
+        scan: {
+          name: CONTEXT.scanName,
+          caller_arn: CONTEXT.account.callerArn,
+          regions: ['eu-west-1', 'us-east-1'],
+          started_at: CONTEXT.startedAt.toISOString(),
+          finished_at: CONTEXT.finishedAt.toISOString(),
+        },
       },
     });
   });
@@ -171,3 +178,33 @@ describe('readOcsf', () => {
     expect(() => readOcsf(text)).toThrow(message);
   });
 });
+
+describe('readOcsfScan', () => {
+  it('rebuilds the scan around the findings from what the scanner recorded', () => {
+    const aliased = { ...CONTEXT, account: { ...CONTEXT.account, alias: 'acme-prod' } };
+    const { findings, context } = readOcsfScan(writeOcsf(FINDINGS, aliased));
+    expect(findings).toHaveLength(FINDINGS.length);
+    expect(context).toEqual({
+      scanName: CONTEXT.scanName,
+      account: { ...aliased.account },
+      scannerVersion: CONTEXT.scannerVersion,
+      startedAt: CONTEXT.startedAt,
+      finishedAt: CONTEXT.finishedAt,
+      checkIds: [...new Set(FINDINGS.map((f) => f.check.id))].sort(),
+      failures: [],
+    });
+  });
+
+  it('derives regions, checks and times from the findings of a file without scan facts (Prowler)', () => {
+    const prowlerLike = ocsf().map(({ unmapped: { scan: _scan, ...unmapped }, ...rest }) => ({ ...rest, unmapped }));
+    const { context } = readOcsfScan(JSON.stringify(prowlerLike));
+    expect(context.account).toMatchObject({ id: '123456789012', callerArn: '', regions: ['eu-west-1', 'us-east-1'] });
+    expect(context.startedAt.toISOString()).toBe('2026-03-04T05:06:07.000Z');
+    expect(context).not.toHaveProperty('scanName');
+  });
+
+  it('refuses a file without findings: there is no account to report on', () => {
+    expect(() => readOcsfScan('[]')).toThrow('holds no findings');
+  });
+});
+

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import type { Finding } from '../checks/finding.js';
+import { UsageError, describeError } from '../errors.js';
+import { readOcsf } from '../output/ocsf.js';
+
+/** A failure is "the same" across scans when check, resource and region are. */
+function failureKey(finding: Finding): string {
+  return `${finding.check.id}\u0000${finding.resource.arn}\u0000${finding.region}`;
+}
+
+export interface BaselineComparison {
+  /** Failing now, not in the baseline: what a CI gate is about. */
+  new: Finding[];
+  /** Failing in the baseline, passing (or gone) now, among the checks and regions this scan covered. */
+  fixed: Finding[];
+  unchanged: Finding[];
+}
+
+/** The FAIL findings of an earlier scan, from its JSON-OCSF output. */
+export class Baseline {
+  private readonly failures: ReadonlyMap<string, Finding>;
+
+  constructor(
+    readonly source: string,
+    findings: readonly Finding[],
+  ) {
+    this.failures = new Map(findings.filter((f) => f.status === 'FAIL').map((f) => [failureKey(f), f]));
+  }
+
+  static load(path: string): Baseline {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read the baseline ${path}: ${describeError(error)}`);
+    }
+    try {
+      return new Baseline(path, readOcsf(text));
+    } catch (error) {
+      throw error instanceof UsageError ? new UsageError(`--baseline ${path}: ${error.message}`) : error;
+    }
+  }
+
+  knows(finding: Finding): boolean {
+    return this.failures.has(failureKey(finding));
+  }
+
+  compare(findings: readonly Finding[], checkIds: readonly string[], regions: readonly string[]): BaselineComparison {
+    const failing = findings.filter((f) => f.status === 'FAIL');
+    const failingNow = new Set(failing.map(failureKey));
+    const coveredChecks = new Set(checkIds);
+    // Global resources (IAM, S3) are reported in the global region, which may lie outside --region.
+    const coveredRegions = new Set([...regions, ...findings.map((f) => f.region)]);
+    return {
+      new: failing.filter((f) => !this.knows(f)),
+      unchanged: failing.filter((f) => this.knows(f)),
+      fixed: [...this.failures.entries()]
+        .filter(([key, f]) => !failingNow.has(key) && coveredChecks.has(f.check.id) && coveredRegions.has(f.region))
+        .map(([, f]) => f),
+    };
+  }
+}
