@@ -1,0 +1,205 @@
+import { GetBucketLocationCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import type { Logger } from 'pino';
+import { ExitCode, ScannerError, UsageError, describeError } from '../errors.js';
+import { OUTPUT_FORMATS } from '../output/formats.js';
+import { createBundle } from './bundle.js';
+
+/** Where `--output-bucket` puts the outputs: a bucket, and a key prefix without surrounding slashes. */
+export interface BucketTarget {
+  bucket: string;
+  prefix: string;
+}
+
+const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const RESERVED_BUCKET_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'];
+const RESERVED_BUCKET_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3'];
+
+function isBucketName(name: string): boolean {
+  return (
+    BUCKET_NAME.test(name) &&
+    !/\.\.|\.-|-\./.test(name) &&
+    !/^\d+\.\d+\.\d+\.\d+$/.test(name) &&
+    !RESERVED_BUCKET_PREFIXES.some((prefix) => name.startsWith(prefix)) &&
+    !RESERVED_BUCKET_SUFFIXES.some((suffix) => name.endsWith(suffix))
+  );
+}
+
+/** `s3://bucket[/prefix]` → bucket and prefix; empty segments (`a//b`, a trailing slash) are dropped. */
+export function parseBucketUrl(url: string): BucketTarget {
+  const match = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(url);
+  if (!match) throw new UsageError(`--output-bucket must look like s3://<bucket>[/prefix], not "${url}"`);
+  const bucket = match[1]!;
+  if (!isBucketName(bucket)) {
+    throw new UsageError(
+      `--output-bucket: "${bucket}" is not a valid S3 bucket name (3-63 lowercase letters, digits, dots and hyphens)`,
+    );
+  }
+  const segments = (match[2] ?? '').split('/').filter((segment) => segment !== '');
+  // A URL client resolves "." and ".." before sending, so a presigned URL for such a key would
+  // reach another key than the one signed.
+  if (segments.some((segment) => segment === '.' || segment === '..')) {
+    throw new UsageError(`--output-bucket: the prefix must not contain "." or ".." segments`);
+  }
+  return { bucket, prefix: segments.join('/') };
+}
+
+/** SigV4 presigned URLs are valid for at most seven days. */
+export const MAX_PRESIGN_EXPIRY_SECONDS = 7 * 24 * 60 * 60;
+
+const SECONDS_PER_UNIT = { s: 1, m: 60, h: 60 * 60, d: 24 * 60 * 60 } as const;
+
+/** `3600`, `90m`, `12h`, `7d` → seconds, between 1 and seven days. */
+export function parsePresignExpiry(text: string): number {
+  const match = /^(\d+)([smhd]?)$/.exec(text.trim());
+  const seconds = match ? Number(match[1]) * SECONDS_PER_UNIT[(match[2] || 's') as keyof typeof SECONDS_PER_UNIT] : NaN;
+  if (!(seconds > 0 && seconds <= MAX_PRESIGN_EXPIRY_SECONDS)) {
+    throw new UsageError(
+      `--presign-expiry must be a duration from 1 second to 7 days (SigV4's limit), such as 3600, 90m, 12h or 7d, not "${text}"`,
+    );
+  }
+  return seconds;
+}
+
+export interface UploadRequest {
+  target: BucketTarget;
+  /** The output files as written locally. */
+  files: readonly string[];
+  /** The outputs' base name: the folder of this scan under the prefix, and the bundle's name. */
+  bundleName: string;
+  /** The caller's own credentials: the bucket is the consultant's, not the scanned account's. */
+  credentials: AwsCredentialIdentityProvider;
+  /** Where to ask for the bucket's region; default us-east-1. */
+  region?: string;
+  /** An emulator such as moto. */
+  endpoint?: string;
+  expiresInSeconds: number;
+  log: Logger;
+}
+
+export interface PresignedObject {
+  key: string;
+  url: string;
+}
+
+export interface Delivery {
+  bucket: string;
+  /** The bucket's own region, which the URLs are signed for. */
+  region: string;
+  /** Each output file and the key it was uploaded to. */
+  objects: { file: string; key: string }[];
+  bundle: PresignedObject;
+  /** The HTML report, when it was among the outputs. */
+  html?: PresignedObject;
+  /** When the presigned URLs stop working. */
+  expiresAt: Date;
+}
+
+/** So that the report opens in the browser from its URL rather than downloading as a blob. */
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json',
+  '.gz': 'application/gzip',
+};
+
+function s3Client(request: UploadRequest, region: string): S3Client {
+  return new S3Client({
+    region,
+    credentials: request.credentials,
+    endpoint: request.endpoint,
+    forcePathStyle: request.endpoint ? true : undefined,
+    followRegionRedirects: true,
+  });
+}
+
+/** Presigned URLs only work when signed for the bucket's own region, whichever region we started from. */
+async function bucketRegion(client: S3Client, bucket: string): Promise<string> {
+  const { LocationConstraint: constraint } = await client.send(new GetBucketLocationCommand({ Bucket: bucket }));
+  // The oldest regions answer with no constraint (us-east-1) or the legacy "EU" (eu-west-1).
+  return !constraint ? 'us-east-1' : constraint === 'EU' ? 'eu-west-1' : constraint;
+}
+
+/**
+ * Presigned URLs stop working when the credentials that signed them expire, whatever their own
+ * expiry says: temporary credentials (SSO, an assumed role) can cut them short.
+ */
+async function urlLifetimeSeconds(request: UploadRequest): Promise<number> {
+  const { expiration } = await request.credentials();
+  const credentialSeconds = expiration ? Math.floor((expiration.getTime() - Date.now()) / 1000) : Infinity;
+  if (credentialSeconds >= request.expiresInSeconds) return request.expiresInSeconds;
+  request.log.warn(
+    { requestedSeconds: request.expiresInSeconds, validSeconds: credentialSeconds },
+    'the presigned URLs expire early, with the temporary credentials that signed them; sign with long-term credentials for longer',
+  );
+  return credentialSeconds;
+}
+
+/**
+ * Uploads every output and a `.tar.gz` bundle of them to `s3://<bucket>/<prefix>/<bundleName>/`,
+ * asking S3 to encrypt them, and presigns GET URLs for the bundle and the HTML report. The local
+ * outputs are never touched; the bundle is built in a temporary directory that is removed after.
+ */
+export async function uploadOutputs(request: UploadRequest): Promise<Delivery> {
+  const { target, bundleName, log } = request;
+  const keyOf = (fileName: string) => [target.prefix, bundleName, fileName].filter(Boolean).join('/');
+  const clients: S3Client[] = [];
+  const clientIn = (region: string): S3Client => {
+    const client = s3Client(request, region);
+    clients.push(client);
+    return client;
+  };
+  let staging: string | undefined;
+  try {
+    staging = await mkdtemp(join(tmpdir(), 'scanner-bundle-'));
+    const region = await bucketRegion(clientIn(request.region ?? 'us-east-1'), target.bucket);
+    const client = clientIn(region);
+    const bundleFile = await createBundle(request.files, bundleName, staging);
+
+    const upload = async (file: string) => {
+      const key = keyOf(basename(file));
+      await client.send(
+        new PutObjectCommand({
+          Bucket: target.bucket,
+          Key: key,
+          Body: await readFile(file),
+          ContentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+          ServerSideEncryption: 'AES256',
+        }),
+      );
+      log.info({ bucket: target.bucket, key }, 'uploaded');
+      return { file, key };
+    };
+    const [bundleObject, ...objects] = await Promise.all([bundleFile, ...request.files].map(upload));
+
+    const expiresIn = await urlLifetimeSeconds(request);
+    const expiresAt = new Date(Date.now() + expiresIn * 1000);
+    const presign = async (key: string): Promise<PresignedObject> => ({
+      key,
+      url: await getSignedUrl(client, new GetObjectCommand({ Bucket: target.bucket, Key: key }), { expiresIn }),
+    });
+    const htmlObject = objects.find((object) => object.file.endsWith(`.${OUTPUT_FORMATS.html.extension}`));
+    return {
+      bucket: target.bucket,
+      region,
+      objects,
+      bundle: await presign(bundleObject!.key),
+      ...(htmlObject ? { html: await presign(htmlObject.key) } : {}),
+      expiresAt,
+    };
+  } catch (error) {
+    const where = `s3://${[target.bucket, target.prefix].filter(Boolean).join('/')}`;
+    throw new ScannerError(
+      `cannot upload the outputs to ${where}: ${describeError(error)}. The local outputs are intact.`,
+      ExitCode.runtimeFailure,
+      error,
+    );
+  } finally {
+    for (const client of clients) client.destroy();
+    if (staging) await rm(staging, { recursive: true, force: true });
+  }
+}
