@@ -49,10 +49,15 @@ function finding(spec: FindingSpec = {}): Finding {
   };
 }
 
+/** A mutelist with these entries (unindented YAML) under Checks of `account`. */
+function checks(entries: string, account = '*'): Mutelist {
+  const body = entries.replace(/^/gm, '        ');
+  return parseMutelist(`Mutelist:\n  Accounts:\n    '${account}':\n      Checks:\n${body}\n`, 'test.yaml');
+}
+
 /** A mutelist of one entry for `check` under `account`; `fields` are its YAML lines, unindented. */
 function entry(check: string, fields: string, account = '*'): Mutelist {
-  const body = fields.replace(/^/gm, '          ');
-  return parseMutelist(`Mutelist:\n  Accounts:\n    '${account}':\n      Checks:\n        '${check}':\n${body}\n`, 'test.yaml');
+  return checks(`'${check}':\n${fields.replace(/^/gm, '  ')}`, account);
 }
 
 const everywhere = `Regions: ['*']\nResources: ['*']`;
@@ -107,6 +112,19 @@ describe('accounts', () => {
     expect(mutelist.mutes(finding({ id: 'resource_3' }))).toBe(true);
     expect(mutelist.mutes(finding({ id: 'resource_1', account: OTHER_ACCOUNT }))).toBe(true);
     expect(mutelist.mutes(finding({ id: 'resource_3', account: OTHER_ACCOUNT }))).toBe(false);
+  });
+});
+
+describe('several entries', () => {
+  it('each entry that covers a check gets its chance to mute', () => {
+    const mutelist = checks(`'*': {Regions: [us-east-1], Resources: ['*']}
+s3_*: {Regions: ['*'], Resources: [logs]}
+s3_bucket_default_encryption: {Regions: ['*'], Resources: [archive]}`);
+    expect(mutelist.mutes(finding({ id: 'logs' }))).toBe(true);
+    expect(mutelist.mutes(finding({ id: 'archive' }))).toBe(true);
+    expect(mutelist.mutes(finding({ id: 'site', region: 'us-east-1' }))).toBe(true);
+    expect(mutelist.mutes(finding({ id: 'site' }))).toBe(false);
+    expect(mutelist.mutes(finding({ id: 'archive', check: 's3_bucket_object_versioning' }))).toBe(false);
   });
 });
 
@@ -230,6 +248,15 @@ describe('exceptions', () => {
     expect(mutelist.mutes(finding({ id: 'public-site', account: OTHER_ACCOUNT }))).toBe(false);
     expect(mutelist.mutes(finding({ id: 'public-site', check: 'iam_root_mfa_enabled' }))).toBe(false);
   });
+
+  it('nor within one account, whichever entry comes first', () => {
+    const excepting = `'*': {Regions: ['*'], Resources: ['*'], Exceptions: {Resources: [public]}}`;
+    const muting = `s3_*: {Regions: ['*'], Resources: [public-site]}`;
+    for (const mutelist of [checks(`${excepting}\n${muting}`), checks(`${muting}\n${excepting}`)]) {
+      expect(mutelist.mutes(finding({ id: 'public-site' }))).toBe(true);
+      expect(mutelist.mutes(finding({ id: 'public-site', check: 'iam_root_mfa_enabled' }))).toBe(false);
+    }
+  });
 });
 
 describe("the README's example", () => {
@@ -284,12 +311,17 @@ describe('applyMutelist', () => {
   });
 
   it('decides each finding on its own among many sharing checks and accounts', () => {
+    const s3Only = entry('s3_*', `Regions: ['*']\nResources: [logs]`);
     const findings = Array.from({ length: 2000 }, (_, index) =>
-      finding({ id: index % 2 === 0 ? `logs-${index}` : `site-${index}`, account: index % 3 === 0 ? OTHER_ACCOUNT : ACCOUNT }),
+      finding({
+        id: index % 2 === 0 ? `logs-${index}` : `site-${index}`,
+        account: index % 3 === 0 ? OTHER_ACCOUNT : ACCOUNT,
+        check: index % 5 === 0 ? 'kms_cmk_rotation_enabled' : 's3_bucket_default_encryption',
+      }),
     );
-    const applied = applyMutelist(findings, mutelist);
+    const applied = applyMutelist(findings, s3Only);
     expect(applied.filter((each) => each.muted).map((each) => each.resource.id)).toEqual(
-      findings.filter((_, index) => index % 2 === 0).map((each) => each.resource.id),
+      findings.filter((_, index) => index % 2 === 0 && index % 5 !== 0).map((each) => each.resource.id),
     );
   });
 });
