@@ -17,7 +17,10 @@ function tagText(tags: Record<string, string>): string {
     .join(' | ');
 }
 
-/** One condition per field written in the file: regions, resources (ID or ARN), tags (all of them). */
+/**
+ * One condition per non-empty list: Accounts (only Exceptions have it), Regions, Resources
+ * (matched against the resource's ID or its ARN) and Tags (every pattern must match).
+ */
 function conditions(fields: {
   Accounts?: readonly string[];
   Regions?: readonly string[];
