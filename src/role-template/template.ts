@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import { stringify } from 'yaml';
+
+/** What IAM accepts as an `sts:ExternalId`. */
+export const EXTERNAL_ID_PATTERN = /^[\w+=,.@:/-]{2,1224}$/;
+
+/** What IAM accepts as a role name (without a path). */
+export const ROLE_NAME_PATTERN = /^[\w+=,.@-]{1,64}$/;
+
+/**
+ * The scan name ends up single-quoted in the ready-to-run command the stack outputs, so quotes,
+ * `$` and backslashes are kept out; this still allows names such as "Acme (prod) & Co.".
+ */
+export const SCAN_NAME_PATTERN = /^[\w .,&()@+-]{1,200}$/;
+
+export const DEFAULT_ROLE_NAME = 'ScannerAudit';
+
+/** STS's ceiling for a role session: a long scan renews its credentials less often. */
+export const MAX_SESSION_SECONDS = 43200;
+
+/** Everything a scan reads is covered by these two; neither grants a write. */
+const READ_ONLY_POLICIES = ['SecurityAudit', 'job-function/ViewOnlyAccess'] as const;
+
+export type TemplateFormat = 'yaml' | 'json';
+
+export interface RoleTemplateInput {
+  /** The account scanner runs in, trusted to assume the role. */
+  trustedAccount: string;
+  externalId: string;
+  roleName: string;
+  /** Pre-fills the ScanName parameter; without it the customer types one in when deploying. */
+  scanName?: string;
+}
+
+/** 160 random bits in hex: unguessable, and nothing in it a shell or a web form would mangle. */
+export function generateExternalId(): string {
+  return randomBytes(20).toString('hex');
+}
+
+/**
+ * The CloudFormation template of the audit role a customer deploys in the account to be scanned.
+ * Intrinsic functions are in their long form (`Fn::Sub`), which YAML and JSON share, and ARNs
+ * use `${AWS::Partition}` so the same template deploys in China and GovCloud.
+ */
+export function buildRoleTemplate(input: RoleTemplateInput) {
+  return {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description:
+      `Read-only audit role for scanner: account ${input.trustedAccount} may assume it with the external ID. ` +
+      'Grants the AWS managed policies SecurityAudit and ViewOnlyAccess, nothing writable.',
+    Parameters: {
+      ExternalId: {
+        Type: 'String',
+        Description: 'The external ID the scanning account must present to assume the role (guards against a confused deputy)',
+        Default: input.externalId,
+        AllowedPattern: EXTERNAL_ID_PATTERN.source,
+        ConstraintDescription: '2-1224 characters of A-Z a-z 0-9 _ + = , . @ : / -',
+      },
+      ScanName: {
+        Type: 'String',
+        Description: 'The name to give scans of this account; it titles the reports and names their files',
+        ...(input.scanName === undefined ? {} : { Default: input.scanName }),
+        AllowedPattern: SCAN_NAME_PATTERN.source,
+        ConstraintDescription: '1-200 characters of A-Z a-z 0-9 _ space . , & ( ) @ + -',
+      },
+    },
+    Resources: {
+      AuditRole: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          RoleName: input.roleName,
+          Description: `Read-only security audit by scanner from account ${input.trustedAccount}`,
+          MaxSessionDuration: MAX_SESSION_SECONDS,
+          AssumeRolePolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Allow',
+                Principal: { AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${input.trustedAccount}:root` } },
+                Action: 'sts:AssumeRole',
+                Condition: { StringEquals: { 'sts:ExternalId': { Ref: 'ExternalId' } } },
+              },
+            ],
+          },
+          ManagedPolicyArns: READ_ONLY_POLICIES.map((policy) => ({
+            'Fn::Sub': `arn:\${AWS::Partition}:iam::aws:policy/${policy}`,
+          })),
+        },
+      },
+    },
+    Outputs: {
+      RoleArn: { Description: 'The role to pass to --role-arn', Value: { 'Fn::GetAtt': ['AuditRole', 'Arn'] } },
+      ExternalId: { Description: 'The value to pass to --external-id', Value: { Ref: 'ExternalId' } },
+      ScanName: { Description: 'The value to pass to --scan-name', Value: { Ref: 'ScanName' } },
+      ScanCommand: {
+        Description: 'The scan of this account, ready to run from the scanning account',
+        Value: {
+          'Fn::Sub': "scanner aws --role-arn ${AuditRole.Arn} --external-id ${ExternalId} --scan-name '${ScanName}'",
+        },
+      },
+    },
+  };
+}
+
+export type RoleTemplate = ReturnType<typeof buildRoleTemplate>;
+
+export function renderTemplate(template: RoleTemplate, format: TemplateFormat): string {
+  if (format === 'json') return `${JSON.stringify(template, null, 2)}\n`;
+  // CloudFormation reads YAML 1.1, where an unquoted 2010-09-09 is a date: write it as 1.1 reads it.
+  return stringify(template, { version: '1.1', lineWidth: 0 });
+}
