@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  EXTERNAL_ID_PATTERN,
+  buildRoleTemplate,
+  generateExternalId,
+  renderTemplate,
+} from '../../../src/role-template/template.js';
+
+const INPUT = { trustedAccount: '111122223333', externalId: 'acme-2024', roleName: 'ScannerAudit' };
+
+describe('buildRoleTemplate', () => {
+  const template = buildRoleTemplate(INPUT);
+  const role = template.Resources.AuditRole.Properties;
+
+  it('lets only the trusted account assume the role, and only with the external ID', () => {
+    expect(role.AssumeRolePolicyDocument.Statement).toEqual([
+      {
+        Effect: 'Allow',
+        Principal: { AWS: { 'Fn::Sub': 'arn:${AWS::Partition}:iam::111122223333:root' } },
+        Action: 'sts:AssumeRole',
+        Condition: { StringEquals: { 'sts:ExternalId': { Ref: 'ExternalId' } } },
+      },
+    ]);
+    expect(template.Parameters.ExternalId.Default).toBe('acme-2024');
+  });
+
+  it('grants SecurityAudit and ViewOnlyAccess in any partition, and nothing else', () => {
+    expect(role.ManagedPolicyArns).toEqual([
+      { 'Fn::Sub': 'arn:${AWS::Partition}:iam::aws:policy/SecurityAudit' },
+      { 'Fn::Sub': 'arn:${AWS::Partition}:iam::aws:policy/job-function/ViewOnlyAccess' },
+    ]);
+    expect(role).not.toHaveProperty('Policies');
+    expect(role).not.toHaveProperty('PermissionsBoundary');
+    expect(Object.values(template.Resources).map((resource) => resource.Type)).toEqual(['AWS::IAM::Role']);
+  });
+
+  it('names the role and allows 12-hour sessions', () => {
+    expect(role.RoleName).toBe('ScannerAudit');
+    expect(role.MaxSessionDuration).toBe(43200);
+  });
+
+  it('outputs what the scan needs, and the command that runs it', () => {
+    expect(template.Outputs).toMatchObject({
+      RoleArn: { Value: { 'Fn::GetAtt': ['AuditRole', 'Arn'] } },
+      ExternalId: { Value: { Ref: 'ExternalId' } },
+      ScanName: { Value: { Ref: 'ScanName' } },
+      ScanCommand: {
+        Value: {
+          'Fn::Sub': "scanner aws --role-arn ${AuditRole.Arn} --external-id ${ExternalId} --scan-name '${ScanName}'",
+        },
+      },
+    });
+  });
+
+  it('pre-fills the scan name only when one is given', () => {
+    expect(template.Parameters.ScanName).not.toHaveProperty('Default');
+    expect(buildRoleTemplate({ ...INPUT, scanName: 'Acme (prod)' }).Parameters.ScanName).toHaveProperty(
+      'Default',
+      'Acme (prod)',
+    );
+  });
+
+  it('uses defaults its own parameter constraints accept', () => {
+    const parameters = buildRoleTemplate({ ...INPUT, scanName: 'Acme & Co.' }).Parameters;
+    for (const parameter of Object.values(parameters)) {
+      expect(parameter.Default).toMatch(new RegExp(parameter.AllowedPattern));
+    }
+  });
+});
+
+describe('renderTemplate', () => {
+  const template = buildRoleTemplate({ ...INPUT, scanName: 'Acme' });
+
+  it.each(['yaml', 'json'] as const)('%s parses back to the same template', (format) => {
+    expect(parse(renderTemplate(template, format))).toEqual(template);
+  });
+
+  it('quotes what a YAML 1.1 reader such as CloudFormation would take for a date', () => {
+    const yaml = renderTemplate(template, 'yaml');
+    expect(yaml).toContain('AWSTemplateFormatVersion: "2010-09-09"');
+    expect(parse(yaml, { version: '1.1' })).toEqual(template);
+  });
+});
+
+describe('generateExternalId', () => {
+  it('is valid for IAM and different every time', () => {
+    const ids = Array.from({ length: 200 }, generateExternalId);
+    for (const id of ids) expect(id).toMatch(EXTERNAL_ID_PATTERN);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('carries at least 128 random bits', () => {
+    expect(generateExternalId()).toMatch(/^[0-9a-f]{40}$/);
+  });
+});
