@@ -88,6 +88,8 @@ export interface PresignedObject {
 
 export interface Delivery {
   bucket: string;
+  /** The scan's folder, `s3://<bucket>/<prefix>/<bundleName>/`, for a person to find the objects. */
+  folder: string;
   /** The bucket's own region, which the URLs are signed for. */
   region: string;
   /** Each output file and the key it was uploaded to. */
@@ -114,6 +116,9 @@ function s3Client(request: UploadRequest, region: string): S3Client {
     endpoint: request.endpoint,
     forcePathStyle: request.endpoint ? true : undefined,
     followRegionRedirects: true,
+    // Otherwise every presigned GET asks S3 for checksum headers (x-amz-checksum-mode), which
+    // browsers and curl have no use for.
+    responseChecksumValidation: 'WHEN_REQUIRED',
   });
 }
 
@@ -146,7 +151,7 @@ async function urlLifetimeSeconds(request: UploadRequest): Promise<number> {
  */
 export async function uploadOutputs(request: UploadRequest): Promise<Delivery> {
   const { target, bundleName, log } = request;
-  const keyOf = (fileName: string) => [target.prefix, bundleName, fileName].filter(Boolean).join('/');
+  const folderKey = [target.prefix, bundleName].filter(Boolean).join('/');
   const clients: S3Client[] = [];
   const clientIn = (region: string): S3Client => {
     const client = s3Client(request, region);
@@ -161,7 +166,7 @@ export async function uploadOutputs(request: UploadRequest): Promise<Delivery> {
     const bundleFile = await createBundle(request.files, bundleName, staging);
 
     const upload = async (file: string) => {
-      const key = keyOf(basename(file));
+      const key = `${folderKey}/${basename(file)}`;
       await client.send(
         new PutObjectCommand({
           Bucket: target.bucket,
@@ -185,6 +190,7 @@ export async function uploadOutputs(request: UploadRequest): Promise<Delivery> {
     const htmlObject = objects.find((object) => object.file.endsWith(`.${OUTPUT_FORMATS.html.extension}`));
     return {
       bucket: target.bucket,
+      folder: `s3://${target.bucket}/${folderKey}/`,
       region,
       objects,
       bundle: await presign(bundleObject!.key),

@@ -70,6 +70,7 @@ describe('uploadOutputs against moto', () => {
 
     const prefix = `customers/acme/${NAME}`;
     expect(delivery.region).toBe('eu-west-1');
+    expect(delivery.folder).toBe(`s3://consultant-reports/${prefix}/`);
     expect(delivery.objects).toEqual(files.map((file) => ({ file, key: `${prefix}/${file.slice(directory.length + 1)}` })));
     expect(delivery.bundle.key).toBe(`${prefix}/${NAME}.tar.gz`);
     expect(delivery.html?.key).toBe(`${prefix}/${NAME}.html`);
@@ -88,6 +89,7 @@ describe('uploadOutputs against moto', () => {
     // Signed for the bucket's region, not the region the client started from.
     expect(new URL(delivery.html!.url).searchParams.get('X-Amz-Credential')).toMatch(/\/eu-west-1\/s3\/aws4_request$/);
     expect(new URL(delivery.bundle.url).searchParams.get('X-Amz-Expires')).toBe('3600');
+    expect(new URL(delivery.bundle.url).searchParams.has('x-amz-checksum-mode')).toBe(false);
     const report = await fetch(delivery.html!.url);
     expect(report.status).toBe(200);
     expect(await report.text()).toBe(await readFile(files[2]!, 'utf8'));
@@ -115,6 +117,7 @@ describe('uploadOutputs against moto', () => {
 
     const delivery = await uploadOutputs(request(withoutHtml, { target: { bucket: 'consultant-reports', prefix: '' } }));
 
+    expect(delivery.folder).toBe(`s3://consultant-reports/${NAME}/`);
     expect(delivery.bundle.key).toBe(`${NAME}/${NAME}.tar.gz`);
     expect(delivery.objects.map((object) => object.key)).toEqual([`${NAME}/${NAME}.csv`, `${NAME}/${NAME}.ocsf.json`]);
     expect(delivery.html).toBeUndefined();

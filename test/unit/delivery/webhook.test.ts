@@ -9,6 +9,7 @@ import { captureLog } from './capture-log.js';
 
 const DELIVERY: Delivery = {
   bucket: 'consultant-reports',
+  folder: 's3://consultant-reports/acme/scan/',
   region: 'eu-west-1',
   objects: [],
   bundle: { key: 'acme/scan/scan.tar.gz', url: 'https://consultant-reports.s3.eu-west-1.amazonaws.com/acme/scan/scan.tar.gz?X-Amz-Signature=b' },
