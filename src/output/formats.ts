@@ -4,7 +4,7 @@ import type { Finding } from '../checks/finding.js';
 import { ExitCode, ScannerError, describeError } from '../errors.js';
 import type { OutputWriter, ScanContext } from './context.js';
 import { writeCsv } from './csv.js';
-import { writeHtml } from './html.js';
+import { writeHtml } from './html/writer.js';
 import { writeOcsf } from './ocsf.js';
 
 /** Each format by its `--output-formats` name: the file extension Prowler uses, and its writer. */

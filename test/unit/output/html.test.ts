@@ -1,152 +1,168 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../src/checks/finding.js';
-import { writeHtml } from '../../../src/output/html.js';
-import { AWKWARD_CELL, CONTEXT, FINDINGS, HOSTILE_SCRIPT, HOSTILE_TAG, PASSING_KEY } from './fixtures.js';
+import { ScannerError } from '../../../src/errors.js';
+import { PAYLOAD_ELEMENT_ID, type ReportPayload } from '../../../src/output/html/payload.js';
+import { buildPayload, readTemplate, unreadScopes, writeHtml } from '../../../src/output/html/writer.js';
+import { CONTEXT, FINDINGS, HOSTILE_SCRIPT, HOSTILE_TAG, KMS_ROTATION, UNREAD_TRAILS } from './fixtures.js';
 
 const page = writeHtml(FINDINGS, CONTEXT);
 
-function escaped(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-/** The text of the cell or card that follows `marker`, e.g. a count. */
-function countAfter(html: string, marker: string): number {
-  const match = new RegExp(`${marker}[^>]*>\\s*<span class="count">(\\d+)</span>`).exec(html);
-  if (!match) throw new Error(`no count after ${marker}`);
-  return Number(match[1]);
+/** The payload as the browser reads it: base64, then gzip, then JSON. */
+function payloadOf(html: string): ReportPayload {
+  const match = new RegExp(`<script type="application/octet-stream" id="${PAYLOAD_ELEMENT_ID}">([^<]*)</script>`).exec(html);
+  return JSON.parse(gunzipSync(Buffer.from(match![1]!, 'base64')).toString('utf8')) as ReportPayload;
 }
 
 describe('writeHtml', () => {
-  it('is one complete document with a single inline script', () => {
-    expect(page.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
-    expect(page.trimEnd().endsWith('</html>')).toBe(true);
-    expect(page.match(/<script\b/g)).toHaveLength(1);
-    expect(page.match(/<\/script>/g)).toHaveLength(1);
+  it('is one complete document with one script that runs and one block of data', () => {
+    expect(page.slice(0, 15)).toBe('<!doctype html>');
+    expect(page.trimEnd().slice(-7)).toBe('</html>');
+    expect(page.match(/<script\b[^>]*>/g)).toEqual(['<script type="module" crossorigin>', `<script type="application/octet-stream" id="${PAYLOAD_ELEMENT_ID}">`]);
   });
 
-  describe('loads nothing from the network', () => {
-    it('has no external stylesheet, image, frame, font or script reference', () => {
-      expect(page).not.toMatch(/<(link|img|iframe|object|embed|video|audio|source)\b/i);
-      expect(page).not.toMatch(/<script[^>]*\bsrc=/i);
-      expect(page).not.toMatch(/@import|url\(|@font-face/i);
-      expect(page).not.toMatch(/fetch\(|XMLHttpRequest|WebSocket|sendBeacon/);
-    });
-
-    it('mentions web addresses only as plain links to documentation', () => {
-      const withoutLinks = page.replace(/<a href="https:\/\/[^"]+" rel="noopener noreferrer">/g, '');
-      expect(withoutLinks).not.toMatch(/https?:\/\//i);
-      expect(withoutLinks).not.toMatch(/(src|href|action)\s*=\s*["']?\s*\/\//i);
-      // Remediation links only for findings that need action; the passing key gets none.
-      expect(page.match(/<a href=/g)).toHaveLength(2);
-    });
-
-    it('forbids fetches and foreign scripts by policy, allowing its own script by hash', () => {
-      const script = /<script>([\s\S]*)<\/script>/.exec(page)![1]!;
-      const hash = createHash('sha256').update(script).digest('base64');
-      // The attribute is HTML-escaped like every other; the browser reads it unescaped.
-      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)![1]!.replace(/&#39;/g, "'");
-      expect(policy).toContain("default-src 'none'");
-      expect(policy).toContain(`script-src 'sha256-${hash}'`);
-      expect(policy).not.toContain("script-src 'unsafe-inline'");
-    });
-
-    it('never turns a non-web URL into a link', () => {
-      const hostileUrl: Finding = {
-        ...PASSING_KEY,
-        status: 'FAIL',
-        check: { ...PASSING_KEY.check, relatedUrl: 'javascript:alert(1)', remediation: { text: 'x', url: 'data:text/html,<b>' } },
-      };
-      const html = writeHtml([hostileUrl], CONTEXT);
-      expect(html).not.toContain('href="javascript:');
-      expect(html).not.toContain('href="data:');
-    });
+  it('allows only its own script, by hash, and no fetch of any kind', () => {
+    const script = /<script type="module" crossorigin>([\s\S]*?)<\/script>/.exec(page)![1]!;
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)![1]!;
+    const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    expect(directives['default-src']).toEqual(["'none'"]);
+    expect(directives['script-src']).toEqual([`'sha256-${createHash('sha256').update(script).digest('base64')}'`]);
+    expect(directives['style-src']).toEqual(["'unsafe-inline'"]);
+    expect(Object.keys(directives).sort()).toEqual(['base-uri', 'default-src', 'form-action', 'script-src', 'style-src']);
   });
 
-  describe('shows account data only as text', () => {
-    it.each([
-      ['a tag value', HOSTILE_TAG],
-      ['a status detail and a resource name', HOSTILE_SCRIPT],
-      ['the scan name', '<b>audit</b>'],
-    ])('escapes %s', (_, hostile) => {
-      expect(page).not.toContain(hostile);
-      expect(page).toContain(escaped(hostile));
-    });
-
-    it('escapes a read failure message', () => {
-      expect(page).toContain(`User is not authorized ${escaped(HOSTILE_SCRIPT)}`);
-    });
-
-    it('keeps quotes and separators of a resource ID as text', () => {
-      expect(page).toContain(escaped(AWKWARD_CELL));
-    });
-  });
-
-  it('states what was scanned, by whom, when and for how long', () => {
-    for (const fact of [
-      '123456789012',
-      CONTEXT.account.callerArn,
-      'eu-west-1, us-east-1',
-      'scanner 0.1.0',
-      '2026-03-04 05:04:00 UTC',
-      '2 min 8 s',
-      `<dt>Checks run</dt><dd>5</dd>`,
-      '<dt>Partition</dt><dd>aws</dd>',
+  it('references nothing outside the file', () => {
+    for (const reference of [
+      /<(link|img|iframe|object|embed|video|audio|source|base)\b/i,
+      /\b(src|href|action)\s*=/i,
+      /@import|\burl\(|@font-face/,
+      /XMLHttpRequest|WebSocket|sendBeacon|EventSource|\bfetch\(/,
+      /https?:\/\//,
     ]) {
-      expect(page).toContain(fact);
+      // The match alone, not the 200 kB page, if this fails.
+      expect(reference.exec(page)?.[0]).toBeUndefined();
     }
   });
 
-  it('lists the scopes that could not be read', () => {
-    expect(page).toContain('2 reads failed');
-    expect(page).toContain('<td>eu-west-1</td><td>cloudtrail</td><td><code>DescribeTrails</code></td>');
-    expect(page).toContain('<td>us-east-1</td><td>s3</td><td><code>GetBucketPolicy</code></td>');
-    expect(page).toContain('arn:aws:s3:::legacy-logs');
+  it('carries account data only inside the base64 payload, never as markup', () => {
+    for (const text of ['<img', 'alert(1)', 'Quarterly']) expect(page.includes(text), text).toBe(false);
+    const strings = payloadOf(page).strings;
+    expect(strings).toContain(HOSTILE_SCRIPT);
+    expect(strings).toContain(`Security group ${HOSTILE_SCRIPT} opens port 22 to 0.0.0.0/0 (${HOSTILE_TAG}).`);
+  });
+});
+
+describe('buildPayload', () => {
+  const payload = buildPayload(FINDINGS, CONTEXT);
+
+  it('states what was scanned, by whom and when', () => {
+    expect(payload.scan).toEqual({
+      name: 'Quarterly <b>audit</b> & review',
+      accountId: '123456789012',
+      accountAlias: null,
+      partition: 'aws',
+      callerArn: CONTEXT.account.callerArn,
+      regions: ['eu-west-1', 'us-east-1'],
+      scannerVersion: '0.1.0',
+      startedAt: '2026-03-04T05:04:00.000Z',
+      finishedAt: '2026-03-04T05:06:07.500Z',
+      checksRun: 5,
+    });
+    expect(buildPayload([], { ...CONTEXT, account: { ...CONTEXT.account, alias: 'acme-prod' } }).scan.accountAlias).toBe('acme-prod');
   });
 
-  it('omits the unread-scopes section when every read succeeded', () => {
-    expect(writeHtml(FINDINGS, { ...CONTEXT, failures: [] })).not.toContain('id="unread"');
+  it('stores each check once, with its remediation snippets', () => {
+    expect(payload.checks.map((c) => c.id)).toEqual([...new Set(FINDINGS.map((f) => f.check.id))]);
+    const kms = payload.checks.find((c) => c.id === KMS_ROTATION.id)!;
+    expect(kms.remediation).toEqual({
+      text: 'Turn on automatic rotation.',
+      url: KMS_ROTATION.remediation.url,
+      cli: KMS_ROTATION.remediation.cli,
+      terraform: KMS_ROTATION.remediation.terraform,
+      cloudFormation: 'EnableKeyRotation: true',
+      other: 'Console: Key rotation tab',
+    });
+    expect(payload.severities).toEqual(['critical', 'high', 'medium', 'low', 'informational']);
+    expect(payload.statuses).toEqual(['FAIL', 'ERROR', 'MANUAL', 'PASS']);
   });
 
-  it('counts unmuted findings by status, muted ones apart', () => {
-    expect(countAfter(page, 'c-fail')).toBe(2);
-    expect(countAfter(page, 'c-error')).toBe(1);
-    expect(countAfter(page, 'c-manual')).toBe(1);
-    expect(countAfter(page, 'c-pass')).toBe(1);
-    expect(countAfter(page, 'c-muted')).toBe(1);
-    expect(countAfter(page, 'c-total')).toBe(FINDINGS.length);
+  it('keeps every finding as columns of indices that give back its fields', () => {
+    const { findings: columns, strings } = payload;
+    FINDINGS.forEach((finding, i) => {
+      const tagSet = payload.tagSets[columns.tags[i]!] ?? [];
+      const tags = Object.fromEntries(Array.from({ length: tagSet.length / 2 }, (_, t) => [strings[tagSet[2 * t]!], strings[tagSet[2 * t + 1]!]]));
+      expect({
+        check: payload.checks[columns.check[i]!]!.id,
+        status: payload.statuses[columns.status[i]!],
+        muted: columns.muted[i] === 1,
+        region: strings[columns.region[i]!],
+        id: strings[columns.resourceId[i]!],
+        name: strings[columns.resourceName[i]!],
+        arn: strings[columns.resourceArn[i]!],
+        detail: strings[columns.detail[i]!],
+        tags,
+      }).toEqual({
+        check: finding.check.id,
+        status: finding.status,
+        muted: finding.muted,
+        region: finding.region,
+        id: finding.resource.id,
+        name: finding.resource.name,
+        arn: finding.resource.arn,
+        detail: finding.statusExtended,
+        tags: finding.resource.tags,
+      });
+    });
   });
 
-  it('counts findings by severity and status', () => {
-    const row = (severity: string) => {
-      const match = new RegExp(`<tr><td><span class="sev v-${severity}">${severity}</span></td>(.*?)</tr>`).exec(page);
-      return [...match![1]!.matchAll(/>(\d+)</g)].map((m) => Number(m[1]));
-    };
-    // Columns: FAIL, ERROR, MANUAL, PASS, muted, total.
-    expect(row('critical')).toEqual([1, 0, 0, 0, 0, 1]);
-    expect(row('high')).toEqual([1, 0, 0, 1, 0, 2]);
-    expect(row('medium')).toEqual([0, 0, 0, 0, 1, 1]);
-    expect(row('low')).toEqual([0, 0, 1, 0, 0, 1]);
-    expect(row('informational')).toEqual([0, 1, 0, 0, 0, 1]);
+  it('stores a repeated string once', () => {
+    expect(payload.strings.filter((s) => s === 'us-east-1')).toHaveLength(1);
+    expect(new Set(payload.strings).size).toBe(payload.strings.length);
   });
+});
 
-  it('lists unmuted failures first, most severe first, muted findings last', () => {
-    const rows = [...page.matchAll(/<tr data-status="(\w+)" data-muted="(\d)">[\s\S]*?<code class="id">(\w+)<\/code>/g)].map(
-      (m) => `${m[1]}${m[2] === '1' ? ' muted' : ''} ${m[3]}`,
-    );
-    expect(rows).toEqual([
-      'FAIL ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_22',
-      'FAIL kms_cmk_rotation_enabled',
-      'ERROR cloudtrail_insights_exist',
-      'MANUAL iam_support_role_created',
-      'PASS kms_cmk_rotation_enabled',
-      'FAIL muted s3_bucket_default_encryption',
+describe('unreadScopes', () => {
+  const trailsDenied = CONTEXT.failures[0]!;
+  const policyUnread = CONTEXT.failures[1]!;
+
+  it('names each ERROR cause once, with the checks it left without a verdict', () => {
+    const other = { ...UNREAD_TRAILS, check: { ...UNREAD_TRAILS.check, id: 'cloudtrail_multi_region_enabled' } };
+    expect(unreadScopes([UNREAD_TRAILS, other, UNREAD_TRAILS], [])).toEqual([
+      { region: 'eu-west-1', message: UNREAD_TRAILS.statusExtended, checkIds: ['cloudtrail_insights_exist', 'cloudtrail_multi_region_enabled'] },
     ]);
   });
 
-  it('says so when there are no findings', () => {
-    const empty = writeHtml([], { ...CONTEXT, failures: [] });
-    expect(empty).toContain('No findings.');
-    expect(countAfter(empty, 'c-total')).toBe(0);
+  it('looks the same rebuilt from saved findings as after a live scan, adding reads no verdict depended on', () => {
+    expect(unreadScopes(FINDINGS, [trailsDenied])).toEqual(unreadScopes(FINDINGS, []));
+    expect(unreadScopes(FINDINGS, [trailsDenied, policyUnread])).toEqual([
+      { region: 'eu-west-1', message: UNREAD_TRAILS.statusExtended, checkIds: ['cloudtrail_insights_exist'] },
+      { region: 'us-east-1', message: `s3 GetBucketPolicy failed for arn:aws:s3:::legacy-logs (${policyUnread.message}).`, checkIds: [] },
+    ]);
+  });
+});
+
+describe('readTemplate', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'scanner-template-'));
+
+  it('fails with one line telling to build when the template is missing', () => {
+    const missing = pathToFileURL(join(directory, 'absent.html'));
+    expect(() => readTemplate([missing])).toThrow(ScannerError);
+    expect(() => readTemplate([missing])).toThrow(/^the HTML report template has not been built: run `npm run build`$/);
+  });
+
+  it('refuses a template without exactly one place for the data', () => {
+    const damaged = join(directory, 'damaged.html');
+    writeFileSync(damaged, '<!doctype html><p>no data here</p>');
+    expect(() => readTemplate([pathToFileURL(damaged)])).toThrow(/is damaged: run `npm run build`$/);
+  });
+
+  it('uses the first template that exists', () => {
+    const present = join(directory, 'template.html');
+    writeFileSync(present, '<script type="application/octet-stream">__REPORT_DATA__</script>');
+    expect(readTemplate([pathToFileURL(join(directory, 'absent.html')), pathToFileURL(present)])).toContain('__REPORT_DATA__');
   });
 });

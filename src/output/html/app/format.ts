@@ -1,0 +1,34 @@
+const numbers = new Intl.NumberFormat('en-US');
+
+export function count(value: number): string {
+  return numbers.format(value);
+}
+
+export function plural(value: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count(value)} ${value === 1 ? singular : pluralForm}`;
+}
+
+export function percent(part: number, whole: number): string {
+  if (whole === 0) return '–';
+  const share = (100 * part) / whole;
+  // 99.6% is not 100%: round toward the middle so a single failure still shows.
+  const rounded = share > 99 && share < 100 ? Math.floor(share) : share < 1 && share > 0 ? Math.ceil(share) : Math.round(share);
+  return `${rounded}%`;
+}
+
+/** "2026-03-04 05:04 UTC": one unambiguous form wherever the report is opened. */
+export function utc(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+export function duration(fromIso: string, toIso: string): string {
+  const seconds = Math.max(0, (Date.parse(toIso) - Date.parse(fromIso)) / 1000);
+  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = `${minutes % 60} min ${Math.round(seconds % 60)} s`;
+  return minutes < 60 ? rest : `${Math.floor(minutes / 60)} h ${rest}`;
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

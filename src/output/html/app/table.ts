@@ -1,0 +1,248 @@
+import { mutedBadge, severityBadge, statusBadge } from './badges.js';
+import type { Report } from './data.js';
+import { el } from './dom.js';
+import { count, plural } from './format.js';
+import { groupByCheck, type CheckGroup } from './query.js';
+import type { SortKey, ViewState } from './state.js';
+
+/** Every row has the same height, so the rows in view follow from the scroll position alone. */
+const ROW_HEIGHT = 56;
+/** Rows rendered beyond each edge of the viewport, so fast scrolling does not show blanks. */
+const OVERSCAN = 8;
+
+const COLUMNS: { label: string; sort?: SortKey }[] = [
+  { label: 'Status', sort: 'status' },
+  { label: 'Severity', sort: 'severity' },
+  { label: 'Check', sort: 'check' },
+  { label: 'Service', sort: 'service' },
+  { label: 'Region', sort: 'region' },
+  { label: 'Resource', sort: 'resource' },
+  { label: 'Status detail' },
+];
+
+export interface TableHandlers {
+  open(finding: number): void;
+  sort(key: SortKey): void;
+}
+
+/**
+ * The findings table, virtualised: only the rows in view exist in the page, so 100,000 findings
+ * scroll as smoothly as ten. In the check view a row stands for a check and expands to its findings.
+ */
+export class FindingsTable {
+  readonly element: HTMLElement;
+  private readonly scroller: HTMLElement;
+  private readonly body: HTMLElement;
+  private readonly head: HTMLElement;
+  private readonly empty: HTMLElement;
+  /** A finding index, or `~group` (negative) for a check group's row. */
+  private rows: Int32Array = new Int32Array(0);
+  private groups: CheckGroup[] = [];
+  private readonly expanded = new Set<number>();
+  private findings: Int32Array = new Int32Array(0);
+  private state: ViewState | undefined;
+  private frame = 0;
+
+  constructor(
+    private readonly report: Report,
+    private readonly handlers: TableHandlers,
+    emptyAction: HTMLElement,
+  ) {
+    this.head = el('div', { class: 'grid-row grid-head', attrs: { role: 'row' } });
+    this.body = el('div', { class: 'grid-body', attrs: { role: 'rowgroup' } });
+    this.empty = el('div', { class: 'grid-empty', attrs: { hidden: '' } }, el('p', {}, 'No findings match these filters.'), emptyAction);
+    this.scroller = el(
+      'div',
+      { class: 'grid-scroll', attrs: { role: 'table', 'aria-label': 'Findings', id: 'findings-table' } },
+      el('div', { attrs: { role: 'rowgroup' }, class: 'grid-head-group' }, this.head),
+      this.body,
+    );
+    this.scroller.addEventListener('scroll', () => this.schedule(), { passive: true });
+    new ResizeObserver(() => this.schedule()).observe(this.scroller);
+    this.element = el('div', { class: 'grid' }, this.scroller, this.empty);
+  }
+
+  show(findings: Int32Array, state: ViewState): void {
+    const regrouped = findings !== this.findings || state.view !== this.state?.view;
+    this.findings = findings;
+    this.state = state;
+    if (regrouped) {
+      this.groups = state.view === 'checks' ? groupByCheck(this.report, findings) : [];
+      // A view narrowed to one check shows its findings straight away.
+      if (this.groups.length === 1) this.expanded.add(this.groups[0]!.check);
+      this.layout();
+    }
+    this.renderHead();
+    this.render();
+  }
+
+  /** Brings a finding's row into view, expanding its check if needed. */
+  reveal(finding: number): void {
+    if (this.state?.view === 'checks') {
+      const check = this.report.check[finding]!;
+      if (!this.expanded.has(check)) {
+        this.expanded.add(check);
+        this.layout();
+      }
+    }
+    const row = this.rows.indexOf(finding);
+    if (row < 0) return;
+    const top = row * ROW_HEIGHT;
+    const { scrollTop, clientHeight } = this.scroller;
+    if (top < scrollTop || top + ROW_HEIGHT > scrollTop + clientHeight - ROW_HEIGHT) {
+      this.scroller.scrollTop = Math.max(0, top - clientHeight / 3);
+    }
+    this.render();
+  }
+
+  private toggle(check: number): void {
+    if (!this.expanded.delete(check)) this.expanded.add(check);
+    this.layout();
+    this.render();
+  }
+
+  private layout(): void {
+    if (this.state?.view === 'checks') {
+      const rows: number[] = [];
+      this.groups.forEach((group, index) => {
+        rows.push(~index);
+        if (this.expanded.has(group.check)) rows.push(...group.findings);
+      });
+      this.rows = Int32Array.from(rows);
+    } else {
+      this.rows = this.findings;
+    }
+    this.body.style.height = `${this.rows.length * ROW_HEIGHT}px`;
+    this.empty.hidden = this.rows.length > 0;
+    this.scroller.hidden = this.rows.length === 0;
+    this.scroller.setAttribute('aria-rowcount', String(this.rows.length + 1));
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render();
+    });
+  }
+
+  private renderHead(): void {
+    const state = this.state!;
+    this.head.replaceChildren(
+      ...COLUMNS.map(({ label, sort }) => {
+        if (!sort) return el('div', { class: 'cell', attrs: { role: 'columnheader' } }, label);
+        const active = state.sort === sort;
+        const order = active ? (state.descending ? 'descending' : 'ascending') : 'none';
+        return el(
+          'div',
+          { class: 'cell', attrs: { role: 'columnheader', 'aria-sort': order } },
+          el(
+            'button',
+            { class: `sort${active ? ' active' : ''}`, attrs: { type: 'button', 'data-sort': sort }, on: { click: () => this.handlers.sort(sort) } },
+            label,
+            el('span', { class: 'arrow', attrs: { 'aria-hidden': 'true' } }, active ? (state.descending ? '▲' : '▼') : '↕'),
+          ),
+        );
+      }),
+    );
+  }
+
+  private render(): void {
+    const { scrollTop, clientHeight } = this.scroller;
+    const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+    const last = Math.min(this.rows.length, Math.ceil((scrollTop + Math.max(clientHeight, ROW_HEIGHT * 12)) / ROW_HEIGHT) + OVERSCAN);
+    const elements: HTMLElement[] = [];
+    for (let index = first; index < last; index++) {
+      const row = this.rows[index]!;
+      const element = row < 0 ? this.groupRow(this.groups[~row]!) : this.findingRow(row);
+      element.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
+      element.setAttribute('aria-rowindex', String(index + 2));
+      elements.push(element);
+    }
+    this.body.replaceChildren(...elements);
+  }
+
+  private groupRow(group: CheckGroup): HTMLElement {
+    const { report } = this;
+    const check = report.checks[group.check]!;
+    const expanded = this.expanded.has(group.check);
+    const toggle = () => this.toggle(group.check);
+    const statusCounts = report.statuses
+      .map((status, index) => [status, group.byStatus[index]!] as const)
+      .filter(([, n]) => n > 0)
+      .map(([status, n]) => el('span', { class: `count-chip s-${status.toLowerCase()}` }, `${count(n)} ${status}`));
+    if (group.muted > 0) statusCounts.push(el('span', { class: 'count-chip s-muted' }, `${count(group.muted)} muted`));
+    const regions = [...group.regions];
+    return el(
+      'div',
+      {
+        class: `grid-row group${expanded ? ' expanded' : ''}`,
+        attrs: { role: 'row', tabindex: '0', 'aria-expanded': String(expanded), 'data-check': check.id },
+        on: { click: toggle, keydown: (event) => activateOnKey(event, toggle) },
+      },
+      el('div', { class: 'cell chips', attrs: { role: 'cell' } }, el('span', { class: 'chevron', attrs: { 'aria-hidden': 'true' } }, '›'), ...statusCounts),
+      el('div', { class: 'cell', attrs: { role: 'cell' } }, severityBadge(check.severity)),
+      el('div', { class: 'cell stack', attrs: { role: 'cell' } }, el('span', { class: 'title' }, check.title), el('code', { class: 'sub' }, check.id)),
+      el('div', { class: 'cell', attrs: { role: 'cell' } }, check.service),
+      el('div', { class: 'cell', attrs: { role: 'cell' } }, regions.length === 1 ? report.regions[regions[0]!]! : plural(regions.length, 'region')),
+      el('div', { class: 'cell', attrs: { role: 'cell' } }, plural(group.findings.length, 'finding')),
+      el('div', { class: 'cell', attrs: { role: 'cell' } }, shareBar(report, group)),
+    );
+  }
+
+  private findingRow(finding: number): HTMLElement {
+    const { report } = this;
+    const check = report.checkOf(finding);
+    const status = report.statusOf(finding);
+    const muted = report.muted[finding] === 1;
+    const id = report.resourceId(finding);
+    const name = report.resourceName(finding);
+    const open = () => this.handlers.open(finding);
+    const nested = this.state?.view === 'checks';
+    return el(
+      'div',
+      {
+        class: `grid-row finding${nested ? ' nested' : ''}${this.state?.finding === finding ? ' selected' : ''}${muted ? ' muted' : ''}`,
+        attrs: { role: 'row', tabindex: '0', 'data-finding': String(finding) },
+        on: { click: open, keydown: (event) => activateOnKey(event, open) },
+      },
+      el('div', { class: 'cell chips', attrs: { role: 'cell' } }, statusBadge(status, muted), muted && mutedBadge()),
+      el('div', { class: 'cell', attrs: { role: 'cell' } }, severityBadge(check.severity)),
+      el('div', { class: 'cell stack', attrs: { role: 'cell' } }, el('span', { class: 'title' }, check.title), el('code', { class: 'sub' }, check.id)),
+      el('div', { class: 'cell', attrs: { role: 'cell' } }, check.service),
+      el('div', { class: 'cell', attrs: { role: 'cell' } }, report.regionOf(finding)),
+      el(
+        'div',
+        { class: 'cell stack', attrs: { role: 'cell' } },
+        el('span', { class: 'resource' }, id),
+        el('span', { class: 'sub' }, name !== id ? name : report.resourceArn(finding)),
+      ),
+      el('div', { class: 'cell detail', attrs: { role: 'cell' } }, report.detail(finding)),
+    );
+  }
+}
+
+function activateOnKey(event: KeyboardEvent, action: () => void): void {
+  if (event.key !== 'Enter' && event.key !== ' ') return;
+  event.preventDefault();
+  action();
+}
+
+/** A check's findings as one bar split by status, with the share that fails. */
+function shareBar(report: Report, group: CheckGroup): HTMLElement {
+  const total = group.findings.length;
+  const failing = group.byStatus[report.statuses.indexOf('FAIL')] ?? 0;
+  const segments = report.statuses.map((status, index) => [status.toLowerCase(), group.byStatus[index]!] as const);
+  return el(
+    'div',
+    { class: 'share' },
+    el(
+      'div',
+      { class: 'share-bar', attrs: { 'aria-hidden': 'true' } },
+      ...[...segments, ['muted', group.muted] as const]
+        .filter(([, n]) => n > 0)
+        .map(([status, n]) => el('span', { class: `b-${status}`, attrs: { style: `flex-grow:${n}` } })),
+    ),
+    el('span', { class: 'sub' }, failing > 0 ? `${count(failing)} of ${count(total)} failing` : 'none failing'),
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * The scan data the HTML writer hands the report app. Shared by the writer (Node) and the app
+ * (browser), so it holds types only and imports nothing from either side.
+ *
+ * Findings are stored as columns of indices: each check's metadata appears once, and each distinct
+ * string (region, resource, tag, status detail) once in `strings`, however many findings use it.
+ */
+export interface ReportPayload {
+  scan: ScanFacts;
+  /** Most severe first. */
+  severities: string[];
+  /** Most urgent first: the order the report lists findings in. */
+  statuses: string[];
+  checks: CheckFacts[];
+  strings: string[];
+  findings: FindingColumns;
+  /** Tag sets, each a flat list of alternating key and value indices into `strings`. */
+  tagSets: number[][];
+  /** What the scan could not read, one entry per distinct cause. */
+  unread: UnreadScope[];
+}
+
+export interface ScanFacts {
+  name: string | null;
+  accountId: string;
+  accountAlias: string | null;
+  partition: string;
+  callerArn: string;
+  regions: string[];
+  scannerVersion: string;
+  /** ISO 8601. */
+  startedAt: string;
+  finishedAt: string;
+  checksRun: number;
+}
+
+export interface CheckFacts {
+  id: string;
+  service: string;
+  title: string;
+  severity: string;
+  description: string;
+  risk: string;
+  relatedUrl: string | null;
+  remediation: {
+    text: string;
+    url: string | null;
+    cli: string | null;
+    terraform: string | null;
+    cloudFormation: string | null;
+    other: string | null;
+  };
+}
+
+/** One entry per finding in every column; numbers index `checks`, `statuses`, `strings` or `tagSets`. */
+export interface FindingColumns {
+  check: number[];
+  status: number[];
+  /** 1 when muted. */
+  muted: number[];
+  region: number[];
+  resourceId: number[];
+  resourceName: number[];
+  resourceArn: number[];
+  detail: number[];
+  /** -1 when the resource has no tags. */
+  tags: number[];
+}
+
+export interface UnreadScope {
+  region: string;
+  /** What failed, as the scan put it. */
+  message: string;
+  /** Checks that reported ERROR because of it; empty when no verdict depended on it. */
+  checkIds: string[];
+}
+
+/** The element the writer puts the encoded payload in, and the text the template holds there. */
+export const PAYLOAD_ELEMENT_ID = 'report-data';
+export const PAYLOAD_PLACEHOLDER = '__REPORT_DATA__';

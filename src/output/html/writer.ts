@@ -1,0 +1,179 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { SEVERITIES, type Status } from '../../checks/check.js';
+import type { Finding } from '../../checks/finding.js';
+import { ExitCode, ScannerError } from '../../errors.js';
+import type { ReadFailure } from '../../services/resource-map.js';
+import type { OutputWriter, ScanContext } from '../context.js';
+import { PAYLOAD_PLACEHOLDER, type CheckFacts, type ReportPayload, type UnreadScope } from './payload.js';
+
+/** The order the report lists findings in: what needs action first. */
+const STATUS_URGENCY = ['FAIL', 'ERROR', 'MANUAL', 'PASS'] as const satisfies readonly Status[];
+
+/**
+ * The report app, built by `npm run build` into one HTML file beside the compiled writer. Running
+ * from source (the tests), this module sits in src/ and reads the build's copy instead.
+ */
+const TEMPLATE_LOCATIONS = [
+  new URL('template.html', import.meta.url),
+  new URL('../../../dist/src/output/html/template.html', import.meta.url),
+];
+
+/** The first template found among `locations`: the built app, waiting for its data. */
+export function readTemplate(locations: readonly URL[] = TEMPLATE_LOCATIONS): string {
+  const location = locations.find((candidate) => existsSync(candidate));
+  if (!location) {
+    throw new ScannerError('the HTML report template has not been built: run `npm run build`', ExitCode.runtimeFailure);
+  }
+  const template = readFileSync(location, 'utf8');
+  if (template.split(PAYLOAD_PLACEHOLDER).length !== 2) {
+    throw new ScannerError(`the HTML report template ${location.pathname} is damaged: run \`npm run build\``, ExitCode.runtimeFailure);
+  }
+  return template;
+}
+
+/** Gives each distinct string one index, so a region or check repeated 100,000 times is stored once. */
+class StringTable {
+  readonly strings: string[] = [];
+  private readonly indices = new Map<string, number>();
+
+  index(text: string): number {
+    let index = this.indices.get(text);
+    if (index === undefined) {
+      index = this.strings.length;
+      this.strings.push(text);
+      this.indices.set(text, index);
+    }
+    return index;
+  }
+}
+
+function checkFacts({ check }: Finding): CheckFacts {
+  const { remediation } = check;
+  return {
+    id: check.id,
+    service: check.service,
+    title: check.title,
+    severity: check.severity,
+    description: check.description,
+    risk: check.risk,
+    relatedUrl: check.relatedUrl ?? null,
+    remediation: {
+      text: remediation.text,
+      url: remediation.url ?? null,
+      cli: remediation.cli ?? null,
+      terraform: remediation.terraform ?? null,
+      cloudFormation: remediation.nativeIaC ?? null,
+      other: remediation.other ?? null,
+    },
+  };
+}
+
+/**
+ * What the scan could not see. ERROR findings name the failed read in their detail, so they alone
+ * give the list when a report is rebuilt from saved findings; a live scan's read failures add only
+ * those that no ERROR finding already names (reads no verdict depended on).
+ */
+export function unreadScopes(findings: readonly Finding[], failures: readonly ReadFailure[]): UnreadScope[] {
+  const byCause = new Map<string, UnreadScope>();
+  for (const finding of findings) {
+    if (finding.status !== 'ERROR') continue;
+    const key = `${finding.region}\n${finding.statusExtended}`;
+    const scope = byCause.get(key) ?? { region: finding.region, message: finding.statusExtended, checkIds: [] };
+    if (!scope.checkIds.includes(finding.check.id)) scope.checkIds.push(finding.check.id);
+    byCause.set(key, scope);
+  }
+  const named = [...byCause.values()];
+  const unnamed = failures.filter(
+    (failure) =>
+      !named.some(
+        (scope) =>
+          scope.region === failure.region && scope.message.includes(`${failure.operation} failed`) && scope.message.includes(failure.message),
+      ),
+  );
+  const fromFailures = unnamed.map((failure) => ({
+    region: failure.region,
+    message: `${failure.service} ${failure.operation} failed${failure.resourceArn ? ` for ${failure.resourceArn}` : ''} (${failure.message}).`,
+    checkIds: [],
+  }));
+  return [...named, ...fromFailures].sort((a, b) => a.region.localeCompare(b.region) || a.message.localeCompare(b.message));
+}
+
+/** The report's data: scan facts, each check once, and the findings as columns of indices. */
+export function buildPayload(findings: readonly Finding[], context: ScanContext): ReportPayload {
+  const strings = new StringTable();
+  const checkIndex = new Map<string, number>();
+  const checks: CheckFacts[] = [];
+  const tagSets: number[][] = [];
+  const tagSetIndex = new Map<string, number>();
+  const columns: ReportPayload['findings'] = {
+    check: [],
+    status: [],
+    muted: [],
+    region: [],
+    resourceId: [],
+    resourceName: [],
+    resourceArn: [],
+    detail: [],
+    tags: [],
+  };
+  const tagSetOf = (tags: Record<string, string>): number => {
+    const flat = Object.entries(tags).flatMap(([key, value]) => [strings.index(key), strings.index(value)]);
+    if (flat.length === 0) return -1;
+    const key = flat.join(',');
+    let index = tagSetIndex.get(key);
+    if (index === undefined) {
+      index = tagSets.push(flat) - 1;
+      tagSetIndex.set(key, index);
+    }
+    return index;
+  };
+  for (const finding of findings) {
+    let check = checkIndex.get(finding.check.id);
+    if (check === undefined) {
+      check = checks.push(checkFacts(finding)) - 1;
+      checkIndex.set(finding.check.id, check);
+    }
+    columns.check.push(check);
+    columns.status.push(STATUS_URGENCY.indexOf(finding.status));
+    columns.muted.push(finding.muted ? 1 : 0);
+    columns.region.push(strings.index(finding.region));
+    columns.resourceId.push(strings.index(finding.resource.id));
+    columns.resourceName.push(strings.index(finding.resource.name));
+    columns.resourceArn.push(strings.index(finding.resource.arn));
+    columns.detail.push(strings.index(finding.statusExtended));
+    columns.tags.push(tagSetOf(finding.resource.tags));
+  }
+  const { account } = context;
+  return {
+    scan: {
+      name: context.scanName ?? null,
+      accountId: account.id,
+      accountAlias: account.alias ?? null,
+      partition: account.partition,
+      callerArn: account.callerArn,
+      regions: account.regions,
+      scannerVersion: context.scannerVersion,
+      startedAt: context.startedAt.toISOString(),
+      finishedAt: context.finishedAt.toISOString(),
+      checksRun: context.checkIds.length,
+    },
+    severities: [...SEVERITIES],
+    statuses: [...STATUS_URGENCY],
+    checks,
+    strings: strings.strings,
+    findings: columns,
+    tagSets,
+    unread: unreadScopes(findings, context.failures),
+  };
+}
+
+/**
+ * The interactive report: the prebuilt app with the scan's data injected as gzipped base64, which
+ * keeps 100,000 findings to a few megabytes and is inert (its alphabet has no `<`), so no account
+ * string can end the data block and become markup.
+ */
+export const writeHtml: OutputWriter = (findings, context) => {
+  const data = gzipSync(JSON.stringify(buildPayload(findings, context))).toString('base64');
+  return readTemplate().replace(PAYLOAD_PLACEHOLDER, () => data);
+};
