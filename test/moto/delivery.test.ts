@@ -1,10 +1,10 @@
 import { CreateBucketCommand, HeadObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract } from 'tar';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uploadOutputs, type UploadRequest } from '../../src/delivery/s3.js';
 import { ExitCode, ScannerError } from '../../src/errors.js';
 import { silentLogger } from '../../src/logger.js';
@@ -13,10 +13,17 @@ import { motoEndpoint, resetMoto, seedConfig } from '../helpers/moto.js';
 
 const NAME = 'acme-2026q1';
 const MOTO_CREDENTIALS = { accessKeyId: 'testing', secretAccessKey: 'testing' };
+const temporaryDirectories: string[] = [];
+
+async function temporaryDirectory(purpose: string): Promise<string> {
+  const directory = await mkdtemp(join(tmpdir(), `delivery-${purpose}-`));
+  temporaryDirectories.push(directory);
+  return directory;
+}
 
 /** Three outputs as the writers name them, with content that tells them apart (and a non-ASCII byte). */
 async function writeOutputs(): Promise<{ directory: string; files: string[] }> {
-  const directory = await mkdtemp(join(tmpdir(), 'delivery-test-'));
+  const directory = await temporaryDirectory('outputs');
   const contents = {
     [`${NAME}.csv`]: 'CHECK_ID;STATUS\ns3_bucket_default_encryption;FAIL\n',
     [`${NAME}.ocsf.json`]: '[{"status_code":"FAIL","message":"Zürich"}]',
@@ -60,6 +67,9 @@ async function bundleDirectories(): Promise<string[]> {
 
 describe('uploadOutputs against moto', () => {
   beforeEach(resetMoto);
+  afterEach(async () => {
+    await Promise.all(temporaryDirectories.splice(0).map((directory) => rm(directory, { recursive: true, force: true })));
+  });
 
   it('uploads every output and a bundle under <prefix>/<name>/, encrypted, with working presigned URLs', async () => {
     const s3 = await createBucket();
@@ -96,7 +106,7 @@ describe('uploadOutputs against moto', () => {
 
     const bundle = await fetch(delivery.bundle.url);
     expect(bundle.status).toBe(200);
-    const unpacked = await mkdtemp(join(tmpdir(), 'delivery-unpacked-'));
+    const unpacked = await temporaryDirectory('unpacked');
     await writeFile(join(unpacked, 'bundle.tar.gz'), Buffer.from(await bundle.arrayBuffer()));
     await extract({ file: join(unpacked, 'bundle.tar.gz'), cwd: unpacked });
     expect((await readdir(join(unpacked, NAME))).sort()).toEqual([`${NAME}.csv`, `${NAME}.html`, `${NAME}.ocsf.json`]);
