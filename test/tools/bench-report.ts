@@ -1,0 +1,98 @@
+// npm run bench:report: 100,000 synthetic findings → the HTML report → its size, and how long
+// headless Chromium takes until the findings table answers input. Figures, not a timed test; it
+// exits 1 when a figure is over the budget the report promises (15 MB, 3 s).
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { allChecks } from '../../checks/index.js';
+import type { Status } from '../../src/checks/check.js';
+import type { Finding } from '../../src/checks/finding.js';
+import type { ScanContext } from '../../src/output/context.js';
+import { writeHtml } from '../../src/output/html/writer.js';
+import { launchChromium, openReport } from '../browser/chromium.js';
+
+const FINDINGS = Number(process.env.BENCH_FINDINGS ?? 100_000);
+const MAX_MEGABYTES = 15;
+const MAX_SECONDS = 3;
+const ACCOUNT = '123456789012';
+const REGIONS = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1', 'eu-north-1',
+  'ap-southeast-1', 'ap-southeast-2', 'ap-northeast-1', 'ap-northeast-2', 'ap-south-1', 'ca-central-1', 'sa-east-1', 'me-south-1'];
+const ENVIRONMENTS = ['prod', 'staging', 'dev'];
+const STATUSES: Status[] = ['FAIL', 'PASS', 'PASS', 'FAIL', 'MANUAL', 'PASS', 'FAIL', 'ERROR'];
+
+/** A big account: every real check, resources with unique IDs and ARNs, tags on some, a few muted. */
+function syntheticFindings(count: number): Finding[] {
+  const timestamp = new Date().toISOString();
+  return Array.from({ length: count }, (_, i): Finding => {
+    const check = allChecks[i % allChecks.length]!;
+    const region = REGIONS[Math.floor(i / allChecks.length) % REGIONS.length]!;
+    const id = `${check.service}-${(i * 2654435761).toString(16).padStart(8, '0').slice(-8)}-${i}`;
+    const status = STATUSES[i % STATUSES.length]!;
+    return {
+      uid: `scanner-aws-${check.id}-${ACCOUNT}-${region}-${id}`,
+      check,
+      status,
+      statusExtended: `${check.resourceType} ${id} in ${region} ${status === 'PASS' ? 'meets' : 'does not meet'} the requirement of ${check.id}.`,
+      muted: i % 97 === 0,
+      accountId: ACCOUNT,
+      partition: 'aws',
+      region,
+      resource: {
+        arn: `arn:aws:${check.service}:${region}:${ACCOUNT}:resource/${id}`,
+        id,
+        name: i % 3 === 0 ? `app-${i % 500}-${region}` : id,
+        tags: i % 4 !== 0 ? {} : { Name: `app-${i % 500}`, Environment: ENVIRONMENTS[i % ENVIRONMENTS.length]!, Owner: `team-${i % 40}` },
+      },
+      timestamp,
+    };
+  });
+}
+
+const startedAt = new Date();
+const context: ScanContext = {
+  scanName: 'Benchmark',
+  account: { id: ACCOUNT, partition: 'aws', callerArn: `arn:aws:sts::${ACCOUNT}:assumed-role/ScannerAudit/bench`, regions: REGIONS, globalRegion: 'us-east-1' },
+  scannerVersion: 'bench',
+  startedAt,
+  finishedAt: new Date(startedAt.getTime() + 42 * 60_000),
+  checkIds: allChecks.map((check) => check.id),
+  failures: [],
+};
+
+const findings = syntheticFindings(FINDINGS);
+const writeStart = performance.now();
+const html = writeHtml(findings, context);
+const writeMs = performance.now() - writeStart;
+const path = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'output', 'bench', `report-${FINDINGS}.html`);
+mkdirSync(dirname(path), { recursive: true });
+writeFileSync(path, html);
+const megabytes = statSync(path).size / 1_000_000;
+
+const browser = await launchChromium();
+try {
+  const { page, requests, errors } = await openReport(browser, path);
+  // Milliseconds from navigation start to the mark the app sets once the table answers input.
+  const interactiveMs = Number(await page.evaluate("performance.getEntriesByName('report-interactive')[0].startTime"));
+  const searchStart = Date.now();
+  await page.fill('#search', 'eu-west-3');
+  await page.locator('#shown-count', { hasText: 'match' }).waitFor();
+  const searchMs = Date.now() - searchStart;
+  await page.click('[data-view="findings"]');
+  const scrollStart = Date.now();
+  await page.evaluate("document.querySelector('.grid-scroll').scrollTo({ top: 1e9 })");
+  await page.locator('.grid-body .grid-row').last().waitFor();
+  const scrollMs = Date.now() - scrollStart;
+  const seconds = interactiveMs / 1000;
+  console.log(`findings      ${FINDINGS.toLocaleString('en-US')}`);
+  console.log(`written in    ${(writeMs / 1000).toFixed(2)} s`);
+  console.log(`file size     ${megabytes.toFixed(2)} MB (budget ${MAX_MEGABYTES} MB)  ${path}`);
+  console.log(`interactive   ${seconds.toFixed(2)} s after navigation (budget ${MAX_SECONDS} s)`);
+  console.log(`search        ${searchMs} ms until the count updated (after the ${150} ms typing pause)`);
+  console.log(`scroll to end ${scrollMs} ms`);
+  console.log(`requests      ${requests.length} (the file itself)${errors.length ? `; errors: ${errors.join('; ')}` : ''}`);
+  const over = [megabytes > MAX_MEGABYTES && 'file size', seconds > MAX_SECONDS && 'time to interactive', requests.length !== 1 && 'requests'].filter(Boolean);
+  console.log(over.length ? `OVER BUDGET: ${over.join(', ')}` : 'within budget');
+  process.exitCode = over.length ? 1 : 0;
+} finally {
+  await browser.close();
+}
