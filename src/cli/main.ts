@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ExitCode, ScannerError, describeError } from '../errors.js';
 import { SCANNER_VERSION } from '../version.js';
 import { awsCommand } from './aws.js';
+import { reportCommand } from './report.js';
 
 /** Read straight from argv: the failure may have happened before options were validated. */
 function debugRequested(argv: readonly string[]): boolean {
@@ -21,9 +22,12 @@ const program = new Command('scanner')
   .description('AWS security posture scanner: Prowler-compatible checks, fast, one npm install')
   .version(SCANNER_VERSION, '-v, --version')
   .showSuggestionAfterError()
+  // Each command's options are its own (`aws role-template --external-id` is role-template's).
+  .enablePositionalOptions()
   .exitOverride()
   .configureOutput({ outputError: () => undefined })
   .addCommand(awsCommand().exitOverride().configureOutput({ outputError: () => undefined }))
+  .addCommand(reportCommand().exitOverride().configureOutput({ outputError: () => undefined }))
   .addHelpText(
     'after',
     `
@@ -31,6 +35,7 @@ Examples:
   $ scanner aws                          scan the account of the default credentials
   $ scanner aws -R <role-arn> -I <id>    scan another account through its audit role
   $ scanner aws --list-checks            what it checks
+  $ scanner report <scan>.ocsf.json      render the HTML report again from a saved scan
   $ scanner aws --help                   every option, with more examples`,
   );
 

@@ -1,12 +1,30 @@
 import { z } from 'zod';
-import { SEVERITIES } from '../checks/check.js';
+import { SEVERITIES, STATUSES } from '../checks/check.js';
+import { parseBucketUrl, parsePresignExpiry } from '../delivery/s3.js';
+import { parseWebhookUrl } from '../delivery/webhook.js';
+import { parseResourceArn, parseResourceTag } from '../findings/scope.js';
 import { UsageError } from '../errors.js';
 import { LOG_LEVELS } from '../logger.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/formats.js';
 import { parseRoleArn } from '../provider/arn.js';
+import { EXTERNAL_ID_PATTERN } from '../role-template/template.js';
 
 const regionName = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, 'is not a region name (e.g. eu-west-1)');
 const list = <T extends z.ZodType>(item: T) => z.array(item).nonempty().optional();
+
+/** A string option turned into a value by one of the scanner's own parsers, its error kept as the message. */
+const parsedBy = <T>(parse: (text: string) => T) =>
+  z.string().transform((text, ctx): T => {
+    try {
+      return parse(text);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+      return z.NEVER;
+    }
+  });
+
+const severity = z.enum(SEVERITIES, { error: `must be one of ${SEVERITIES.join(', ')}` });
+const path = z.string().min(1, 'needs a file path');
 const outputFormatNames = Object.keys(OUTPUT_FORMATS) as [OutputFormat, ...OutputFormat[]];
 
 /** `scanner aws` options as commander hands them over, validated and with defaults applied. */
@@ -24,7 +42,7 @@ export const AwsOptionsSchema = z
           ctx.addIssue({ code: 'custom', message: (error as Error).message });
         }
       }),
-    externalId: z.string().regex(/^[\w+=,.@:/-]{2,1224}$/, 'must be 2-1224 characters of [A-Za-z0-9+=,.@:/-]').optional(),
+    externalId: z.string().regex(EXTERNAL_ID_PATTERN, 'must be 2-1224 characters of [A-Za-z0-9_+=,.@:/-]').optional(),
     roleSessionName: z.string().regex(/^[\w+=,.@-]{2,64}$/, 'must be 2-64 characters of [A-Za-z0-9+=,.@-]').optional(),
     sessionDuration: z.coerce
       .number({ error: 'must be a number of seconds' })
@@ -35,8 +53,21 @@ export const AwsOptionsSchema = z
     region: list(regionName),
     excludedRegion: list(regionName),
     checks: list(z.string().min(1)),
+    checksFile: path.optional(),
     services: list(z.string().min(1)),
-    severity: list(z.enum(SEVERITIES, { error: `must be one of ${SEVERITIES.join(', ')}` })),
+    severity: list(severity),
+    category: list(z.string().min(1)),
+    excludedChecks: list(z.string().min(1)),
+    excludedServices: list(z.string().min(1)),
+    status: list(z.enum(STATUSES, { error: `must be one of ${STATUSES.join(', ')}` })),
+    resourceTag: list(parsedBy(parseResourceTag)),
+    resourceArn: list(parsedBy(parseResourceArn)),
+    mutelistFile: path.optional(),
+    failOn: severity.optional(),
+    baseline: path.optional(),
+    outputBucket: parsedBy(parseBucketUrl).optional(),
+    presignExpiry: parsedBy(parsePresignExpiry).optional(),
+    notifyWebhook: parsedBy(parseWebhookUrl).optional(),
     outputFormats: z
       .array(z.enum(outputFormatNames, { error: `must be one of ${outputFormatNames.join(', ')}` }))
       .nonempty()
@@ -54,8 +85,15 @@ export const AwsOptionsSchema = z
     listServices: z.boolean().default(false),
     listChecks: z.boolean().default(false),
     listChecksJson: z.boolean().default(false),
+    listCategories: z.boolean().default(false),
   })
   .superRefine((options, ctx) => {
+    if (options.presignExpiry !== undefined && options.outputBucket === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['presignExpiry'], message: 'needs --output-bucket' });
+    }
+    if (options.resourceTag && options.resourceArn) {
+      ctx.addIssue({ code: 'custom', path: ['resourceTag'], message: 'and --resource-arn cannot be combined: scope by tags or by ARNs' });
+    }
     if (options.roleArn !== undefined) return;
     for (const key of ['externalId', 'sessionDuration', 'roleSessionName'] as const) {
       if (options[key] !== undefined) {
@@ -73,12 +111,17 @@ function flagOf(key: PropertyKey | undefined): string {
   return typeof key === 'string' ? `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : 'option';
 }
 
-/** Validates raw options; the first problem becomes a one-line usage error naming the flag. */
-export function parseAwsOptions(raw: unknown): AwsOptions {
-  const result = AwsOptionsSchema.safeParse(raw);
+/** Validates raw commander options; the first problem becomes a one-line usage error naming the flag. */
+export function parseOptions<Schema extends z.ZodType>(schema: Schema, raw: unknown): z.output<Schema> {
+  const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const flag = flagOf(issue?.path[0]);
   const message = issue?.message ?? 'invalid value';
-  throw new UsageError(message.startsWith('invalid role ARN') ? message : `${flag} ${message}`);
+  // Some parsers name the flag themselves, or need no flag to be understood.
+  throw new UsageError(/^(--|invalid role ARN)/.test(message) ? message : `${flag} ${message}`);
+}
+
+export function parseAwsOptions(raw: unknown): AwsOptions {
+  return parseOptions(AwsOptionsSchema, raw);
 }

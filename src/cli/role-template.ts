@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { UsageError } from '../errors.js';
+import { parseOptions } from './options.js';
 import {
   DEFAULT_ROLE_NAME,
   EXTERNAL_ID_PATTERN,
@@ -37,17 +37,6 @@ const RoleTemplateOptionsSchema = z.object({
   format: z.enum(['yaml', 'json'], { error: 'must be yaml or json' }).default('yaml'),
 });
 
-type RoleTemplateOptions = z.infer<typeof RoleTemplateOptionsSchema>;
-
-/** Validates raw options; the first problem becomes a one-line usage error naming the flag. */
-function parseRoleTemplateOptions(raw: unknown): RoleTemplateOptions {
-  const result = RoleTemplateOptionsSchema.safeParse(raw);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const flag = `--${String(issue?.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-  throw new UsageError(`${flag} ${issue?.message ?? 'is invalid'}`);
-}
-
 export function roleTemplateCommand(): Command {
   return new Command('role-template')
     .description('Print a CloudFormation template of the read-only audit role a customer deploys for scanner')
@@ -58,7 +47,7 @@ export function roleTemplateCommand(): Command {
     .option('--format <format>', 'yaml or json (default yaml)')
     .addHelpText('after', EXAMPLES)
     .action((raw: Record<string, unknown>) => {
-      const options = parseRoleTemplateOptions(raw);
+      const options = parseOptions(RoleTemplateOptionsSchema, raw);
       const externalId = options.externalId ?? generateExternalId();
       const template = buildRoleTemplate({ ...options, externalId });
       process.stdout.write(renderTemplate(template, options.format));

@@ -20,6 +20,18 @@ describe('scanner aws options', () => {
     expect(options).toMatchObject({ roleArn: ROLE, externalId: 'abc-123', sessionDuration: 43200, roleSessionName: 'Audit' });
   });
 
+  it('turns filters, gate and delivery flags into values', () => {
+    expect(
+      parseAwsOptions({ resourceTag: ['env=prod'], failOn: 'high', outputBucket: 's3://audits/acme/q3', presignExpiry: '12h', notifyWebhook: 'https://hooks.example/x' }),
+    ).toMatchObject({
+      resourceTag: [{ key: 'env', value: 'prod' }],
+      failOn: 'high',
+      outputBucket: { bucket: 'audits', prefix: 'acme/q3' },
+      presignExpiry: 43200,
+      notifyWebhook: 'https://hooks.example/x',
+    });
+  });
+
   it.each([
     [{ roleArn: 'not-an-arn' }, /^invalid role ARN "not-an-arn"/],
     [{ roleArn: 'arn:aws:iam::123:role/x' }, /^invalid role ARN/],
@@ -36,6 +48,15 @@ describe('scanner aws options', () => {
     [{ logLevel: 'loud' }, /^--log-level must be one of/],
     [{ endpointUrl: 'ftp://x' }, /^--endpoint-url must be an http\(s\) URL/],
     [{ outputFilename: 'a/b' }, /^--output-filename must be a file name/],
+    [{ status: ['PASS', 'OPEN'] }, /^--status must be one of PASS, FAIL, MANUAL, ERROR$/],
+    [{ failOn: 'urgent' }, /^--fail-on must be one of critical/],
+    [{ resourceTag: ['env=prod', 'team'] }, /^--resource-tag "team" is not Key=Value$/],
+    [{ resourceArn: ['arn:aws:s3'] }, /^--resource-arn "arn:aws:s3" is not an ARN/],
+    [{ resourceTag: ['a=b'], resourceArn: ['arn:aws:s3:::b'] }, /^--resource-tag and --resource-arn cannot be combined/],
+    [{ outputBucket: 'bucket' }, /^--output-bucket must look like s3:\/\//],
+    [{ presignExpiry: '12h' }, /^--presign-expiry needs --output-bucket$/],
+    [{ outputBucket: 's3://b-1/p', presignExpiry: '8d' }, /^--presign-expiry must be a duration/],
+    [{ notifyWebhook: 'ftp://x' }, /^--notify-webhook /],
   ])('%j is a usage error: %s', (raw, message) => {
     let error: unknown;
     try {
