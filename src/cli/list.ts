@@ -27,16 +27,26 @@ export function renderCheckListJson(checks: readonly Check[]): string {
   return `${JSON.stringify(entries, null, 2)}\n`;
 }
 
-/** `--list-services`: each service that has checks, with how many. */
-export function renderServiceList(checks: readonly Check[]): string {
+/** A table of names with how many checks each has, for `--list-services` and `--list-categories`. */
+function renderCheckCounts(heading: string, plural: string, namesPerCheck: readonly (readonly string[])[]): string {
   const counts = new Map<string, number>();
-  for (const check of checks) counts.set(check.service, (counts.get(check.service) ?? 0) + 1);
-  const services = [...counts.keys()].sort();
-  const width = Math.max(7, ...services.map((s) => s.length));
+  for (const names of namesPerCheck) for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const names = [...counts.keys()].sort();
+  const width = Math.max(heading.length, ...names.map((n) => n.length));
   return [
-    `${'SERVICE'.padEnd(width)}  CHECKS`,
-    ...services.map((s) => `${s.padEnd(width)}  ${counts.get(s)}`),
-    `\n${services.length} service${services.length === 1 ? '' : 's'}`,
+    `${heading.padEnd(width)}  CHECKS`,
+    ...names.map((n) => `${n.padEnd(width)}  ${counts.get(n)}`),
+    `\n${names.length} ${names.length === 1 ? heading.toLowerCase() : plural}`,
     '',
   ].join('\n');
+}
+
+/** `--list-services`: each service that has checks, with how many. */
+export function renderServiceList(checks: readonly Check[]): string {
+  return renderCheckCounts('SERVICE', 'services', checks.map((c) => [c.service]));
+}
+
+/** `--list-categories`: each category (internet-exposed, encryption...), with how many checks. */
+export function renderCategoryList(checks: readonly Check[]): string {
+  return renderCheckCounts('CATEGORY', 'categories', checks.map((c) => c.categories));
 }

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Finding } from '../checks/finding.js';
-import { UsageError, describeError } from '../errors.js';
-import { readOcsf } from '../output/ocsf.js';
+import { readOcsf, readOcsfFile } from '../output/ocsf.js';
 
 /** A failure is "the same" across scans when check, resource and region are. */
 function failureKey(finding: Finding): string {
@@ -28,17 +26,7 @@ export class Baseline {
   }
 
   static load(path: string): Baseline {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      throw new UsageError(`cannot read the baseline ${path}: ${describeError(error)}`);
-    }
-    try {
-      return new Baseline(path, readOcsf(text));
-    } catch (error) {
-      throw error instanceof UsageError ? new UsageError(`--baseline ${path}: ${error.message}`) : error;
-    }
+    return new Baseline(path, readOcsfFile(path, 'the baseline', readOcsf));
   }
 
   knows(finding: Finding): boolean {

@@ -21,3 +21,12 @@ export function gatingFailures(findings: readonly Finding[], policy: GatePolicy)
       !policy.baseline?.knows(finding),
   );
 }
+
+/** The rule in words, for the summary: which findings fail the build. */
+export function describeGate(policy: GatePolicy): string {
+  return [
+    'unmuted FAIL findings',
+    policy.failOn ? ` at or above ${policy.failOn}` : '',
+    policy.baseline ? ' not in the baseline' : '',
+  ].join('');
+}

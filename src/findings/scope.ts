@@ -10,14 +10,14 @@ export interface ResourceTag {
 /** `Key=Value` as `--resource-tag` takes it; the value may be empty, the key may not. */
 export function parseResourceTag(text: string): ResourceTag {
   const equals = text.indexOf('=');
-  if (equals <= 0) throw new UsageError(`--resource-tag "${text}" is not Key=Value`);
+  if (equals <= 0) throw new UsageError(`"${text}" is not Key=Value`);
   return { key: text.slice(0, equals), value: text.slice(equals + 1) };
 }
 
 const ARN = /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12})?:.+$/;
 
 export function parseResourceArn(text: string): string {
-  if (!ARN.test(text)) throw new UsageError(`--resource-arn "${text}" is not an ARN (arn:partition:service:region:account:resource)`);
+  if (!ARN.test(text)) throw new UsageError(`"${text}" is not an ARN (arn:partition:service:region:account:resource)`);
   return text;
 }
 

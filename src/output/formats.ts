@@ -16,15 +16,35 @@ export const OUTPUT_FORMATS = {
 
 export type OutputFormat = keyof typeof OUTPUT_FORMATS;
 
-/** `scanner-output-<account>-<UTC yyyymmddhhmmss>`, unique per scan and sortable by time. */
-export function defaultOutputName(context: ScanContext): string {
-  const stamp = context.startedAt.toISOString().replace(/[-:T]/g, '').slice(0, 14);
-  return `scanner-output-${context.account.id}-${stamp}`;
+/** A scan name as it can stand in a file name on any system: `Acme Corp (prod)` → `acme-corp-prod`. */
+function fileNamePart(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[^\w-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 60);
 }
 
 /**
- * Writes each format to `<directory>/<baseName>.<extension>` and returns the paths. Each file is
- * written beside its final name and renamed into place, so a reader never sees half a report.
+ * `scanner-output-[<scan name>-]<account>-<UTC yyyymmddhhmmss>`: unique per scan, sortable by
+ * time, and telling one customer's reports from another's.
+ */
+export function defaultOutputName(context: ScanContext): string {
+  const stamp = context.startedAt.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  const name = context.scanName ? fileNamePart(context.scanName) : '';
+  return ['scanner-output', name, context.account.id, stamp].filter(Boolean).join('-');
+}
+
+/** Written beside its final name and renamed into place, so a reader never sees half a file. */
+export function writeFileAtomically(path: string, content: string): void {
+  const partial = `${path}.partial`;
+  writeFileSync(partial, content);
+  renameSync(partial, path);
+}
+
+/**
+ * Writes each format to `<directory>/<baseName>.<extension>` and returns the paths.
  */
 export function writeOutputs(
   findings: readonly Finding[],
@@ -38,9 +58,7 @@ export function writeOutputs(
     return formats.map((format) => {
       const { extension, write } = OUTPUT_FORMATS[format];
       const path = join(directory, `${baseName}.${extension}`);
-      const partial = `${path}.partial`;
-      writeFileSync(partial, write(findings, context));
-      renameSync(partial, path);
+      writeFileAtomically(path, write(findings, context));
       return path;
     });
   } catch (error) {

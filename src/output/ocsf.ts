@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { SEVERITIES, STATUSES, type Severity } from '../checks/check.js';
 import type { Finding } from '../checks/finding.js';
-import { UsageError } from '../errors.js';
+import { UsageError, describeError } from '../errors.js';
 import { globalRegionOf, type Partition } from '../provider/arn.js';
 import type { OutputWriter, ScanContext } from './context.js';
 
@@ -350,7 +351,8 @@ function parseOcsf(text: string): OcsfFindingInput[] {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`not a JSON-OCSF findings file: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message.replace(/\s+/g, ' ') : String(error);
+    throw new UsageError(`not a JSON-OCSF findings file: ${reason}`);
   }
   const result = z.array(OcsfFindingSchema).safeParse(json);
   if (!result.success) {
@@ -403,3 +405,22 @@ export function readOcsfScan(text: string): { findings: Finding[]; context: Scan
     },
   };
 }
+
+/**
+ * Reads a JSON-OCSF file from disk with `read` (`readOcsf`, `readOcsfScan`); every problem is one
+ * usage error naming the file as `what` (e.g. "the baseline").
+ */
+export function readOcsfFile<T>(path: string, what: string, read: (text: string) => T): T {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${what} ${path}: ${describeError(error)}`);
+  }
+  try {
+    return read(text);
+  } catch (error) {
+    throw error instanceof UsageError ? new UsageError(`${what} ${path}: ${error.message}`) : error;
+  }
+}
+

@@ -1,25 +1,43 @@
 import { SEVERITIES, STATUSES } from '../checks/check.js';
 import type { Finding } from '../checks/finding.js';
+import type { BaselineComparison } from '../findings/baseline.js';
 import type { ScanContext } from './context.js';
+import { countFindings, scanDurationSeconds } from './counts.js';
 
-function countBy<K extends string>(findings: readonly Finding[], keys: readonly K[], key: (f: Finding) => K): Record<K, number> {
-  const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-  for (const finding of findings) counts[key(finding)] += 1;
-  return counts;
+/** What the summary says beyond the findings themselves. */
+export interface SummaryExtras {
+  paths: readonly string[];
+  /** Set when `--baseline` was given. */
+  baseline?: { source: string; comparison: BaselineComparison };
+  /** Where the outputs were uploaded, and links to share. */
+  uploaded?: { location: string; links: readonly { label: string; url: string }[] };
+  /** The findings that decide exit code 3, and the rule that picked them. */
+  gate: { failures: readonly Finding[]; rule: string; ignored: boolean };
 }
 
-/** The few lines a person (or a CI log) reads after a scan: counts, unreadable scopes, files. */
-export function renderSummary(findings: readonly Finding[], context: ScanContext, paths: readonly string[]): string {
-  const byStatus = countBy(findings, STATUSES, (f) => f.status);
-  const failing = findings.filter((f) => f.status === 'FAIL' && !f.muted);
-  const failBySeverity = countBy(failing, SEVERITIES, (f) => f.check.severity);
-  const seconds = ((context.finishedAt.getTime() - context.startedAt.getTime()) / 1000).toFixed(1);
-  const regions = context.account.regions;
+/** How many of a list a summary names before saying "and N more". */
+const LISTED = 10;
+
+function describeFailure(finding: Finding): string {
+  return `[${finding.check.severity}] ${finding.check.id} on ${finding.resource.id || finding.resource.arn} (${finding.region})`;
+}
+
+function listed(findings: readonly Finding[]): string[] {
+  const lines = findings.slice(0, LISTED).map((f) => `    ${describeFailure(f)}`);
+  if (findings.length > LISTED) lines.push(`    ... and ${findings.length - LISTED} more`);
+  return lines;
+}
+
+/** The few lines a person (or a CI log) reads after a scan: counts, unreadable scopes, files, the verdict. */
+export function renderSummary(findings: readonly Finding[], context: ScanContext, extras: SummaryExtras): string {
+  const { byStatus, failBySeverity, muted } = countFindings(findings);
+  const seconds = scanDurationSeconds(context).toFixed(1);
+  const { account } = context;
   const lines = [
-    `${context.scanName ? `${context.scanName}: ` : ''}account ${context.account.id} as ${context.account.callerArn}`,
-    `${context.checkIds.length} checks in ${regions.length} region${regions.length === 1 ? '' : 's'}, ${findings.length} findings in ${seconds} s`,
-    `  ${STATUSES.map((s) => `${s} ${byStatus[s]}`).join('   ')}`,
-    `  FAIL by severity: ${SEVERITIES.map((s) => `${s} ${failBySeverity[s]}`).join(', ')}`,
+    `${context.scanName ? `${context.scanName}: ` : ''}account ${account.id}${account.alias ? ` (${account.alias})` : ''} as ${account.callerArn}`,
+    `${context.checkIds.length} checks in ${account.regions.length} region${account.regions.length === 1 ? '' : 's'}, ${findings.length} findings in ${seconds} s`,
+    `  ${STATUSES.map((s) => `${s} ${byStatus[s]}`).join('   ')}${muted ? `   (${muted} muted)` : ''}`,
+    `  unmuted FAIL by severity: ${SEVERITIES.map((s) => `${s} ${failBySeverity[s]}`).join(', ')}`,
   ];
   if (context.failures.length > 0) {
     const operations = [...new Set(context.failures.map((f) => `${f.service}:${f.operation}`))].sort();
@@ -27,6 +45,18 @@ export function renderSummary(findings: readonly Finding[], context: ScanContext
       `  ${context.failures.length} read(s) failed (${operations.join(', ')}): affected checks report ERROR, not PASS`,
     );
   }
-  if (paths.length > 0) lines.push('Outputs:', ...paths.map((p) => `  ${p}`));
+  if (extras.baseline) {
+    const { new: added, fixed, unchanged } = extras.baseline.comparison;
+    lines.push(`Against the baseline ${extras.baseline.source}: ${added.length} new, ${fixed.length} fixed, ${unchanged.length} unchanged failures`);
+    if (added.length > 0) lines.push('  new:', ...listed(added));
+    if (fixed.length > 0) lines.push('  fixed:', ...listed(fixed));
+  }
+  if (extras.paths.length > 0) lines.push('Outputs:', ...extras.paths.map((p) => `  ${p}`));
+  if (extras.uploaded) {
+    lines.push(`Uploaded to ${extras.uploaded.location}`, ...extras.uploaded.links.map((l) => `  ${l.label}: ${l.url}`));
+  }
+  const { gate } = extras;
+  if (gate.failures.length === 0) lines.push(`Result: pass (${gate.rule}: none)`);
+  else lines.push(`Result: ${gate.ignored ? 'fail, ignored by -z' : 'fail, exit 3'} (${gate.rule}: ${gate.failures.length})`);
   return `${lines.join('\n')}\n`;
 }

@@ -57,6 +57,6 @@ describe('a baseline', () => {
     expect(() => Baseline.load('/nonexistent/old.ocsf.json')).toThrow(/^cannot read the baseline \/nonexistent\/old\.ocsf\.json: /);
     const path = join(mkdtempSync(join(tmpdir(), 'baseline-')), 'bad.json');
     writeFileSync(path, '{"not": "findings"}');
-    expect(() => Baseline.load(path)).toThrow(/^--baseline .*bad\.json: not a JSON-OCSF findings file/);
+    expect(() => Baseline.load(path)).toThrow(/^the baseline .*bad\.json: not a JSON-OCSF findings file/);
   });
 });
