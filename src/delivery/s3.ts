@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { ExitCode, ScannerError, UsageError, describeError } from '../errors.js';
+import { regionOfBucketLocation } from '../provider/arn.js';
 import { OUTPUT_FORMATS } from '../output/formats.js';
 import { createBundle } from './bundle.js';
 
@@ -125,8 +126,7 @@ function s3Client(request: UploadRequest, region: string): S3Client {
 /** Presigned URLs only work when signed for the bucket's own region, whichever region we started from. */
 async function bucketRegion(client: S3Client, bucket: string): Promise<string> {
   const { LocationConstraint: constraint } = await client.send(new GetBucketLocationCommand({ Bucket: bucket }));
-  // The oldest regions answer with no constraint (us-east-1) or the legacy "EU" (eu-west-1).
-  return !constraint ? 'us-east-1' : constraint === 'EU' ? 'eu-west-1' : constraint;
+  return regionOfBucketLocation(constraint);
 }
 
 /**

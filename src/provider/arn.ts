@@ -53,3 +53,8 @@ export function partitionOfRegion(region: string): Partition {
   if (region.startsWith('us-gov-')) return 'aws-us-gov';
   return 'aws';
 }
+
+/** S3's GetBucketLocation answer as a region: the oldest regions say nothing (us-east-1) or the legacy "EU" (eu-west-1). */
+export function regionOfBucketLocation(constraint: string | null | undefined): string {
+  return !constraint ? 'us-east-1' : constraint === 'EU' ? 'eu-west-1' : constraint;
+}

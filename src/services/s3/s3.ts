@@ -13,6 +13,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { z } from 'zod';
+import { regionOfBucketLocation } from '../../provider/arn.js';
 import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
 import type { AwsResource } from '../resource-map.js';
 import { AwsService, isNotFound, parse, tagRecord } from '../service.js';
@@ -217,9 +218,7 @@ export class S3Service extends AwsService {
       'GetBucketLocation',
       async () => {
         const response = await this.client(S3Client, region).send(new GetBucketLocationCommand({ Bucket: name }));
-        const constraint = parse(LocationSchema, response, 'bucket location').LocationConstraint;
-        // The oldest regions answer with no constraint (us-east-1) or the legacy "EU" (eu-west-1).
-        location = !constraint ? 'us-east-1' : constraint === 'EU' ? 'eu-west-1' : constraint;
+        location = regionOfBucketLocation(parse(LocationSchema, response, 'bucket location').LocationConstraint);
       },
       arn,
     );
