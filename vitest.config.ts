@@ -25,9 +25,10 @@ export default defineConfig({
       },
       {
         // One moto server serves these files, which reset it between tests: they run one at a time.
+        // The report's browser tests scan moto accounts too.
         test: {
           name: 'moto',
-          include: ['test/moto/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          include: ['test/moto/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/browser/**/*.test.ts'],
           globalSetup: ['test/helpers/moto-global-setup.ts'],
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },

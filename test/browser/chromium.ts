@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 
 /** Debian's Chromium (CI installs it with apt-get); playwright's own browser downloads cannot work here. */
@@ -33,4 +33,14 @@ export async function openReport(browser: Browser, path: string, hash = '', view
   await page.goto(`${pathToFileURL(path).href}${hash}`);
   await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
   return opened;
+}
+
+/** The text of each cell of each row, as a person reads a table. */
+export async function cellTexts(rows: Locator): Promise<string[][]> {
+  return Promise.all((await rows.all()).map((row) => row.locator('td, [role="cell"]').allTextContents()));
+}
+
+/** One attribute of each element. */
+export async function attributes(elements: Locator, name: string): Promise<(string | null)[]> {
+  return Promise.all((await elements.all()).map((element) => element.getAttribute(name)));
 }

@@ -28,7 +28,12 @@ describe('writeHtml', () => {
   it('allows only its own script, by hash, and no fetch of any kind', () => {
     const script = /<script type="module" crossorigin>([\s\S]*?)<\/script>/.exec(page)![1]!;
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)![1]!;
-    const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives: Record<string, string[]> = Object.fromEntries(
+      policy.split(';').map((directive): [string, string[]] => {
+        const [name, ...values] = directive.trim().split(/\s+/);
+        return [name!, values];
+      }),
+    );
     expect(directives['default-src']).toEqual(["'none'"]);
     expect(directives['script-src']).toEqual([`'sha256-${createHash('sha256').update(script).digest('base64')}'`]);
     expect(directives['style-src']).toEqual(["'unsafe-inline'"]);
@@ -94,7 +99,9 @@ describe('buildPayload', () => {
     const { findings: columns, strings } = payload;
     FINDINGS.forEach((finding, i) => {
       const tagSet = payload.tagSets[columns.tags[i]!] ?? [];
-      const tags = Object.fromEntries(Array.from({ length: tagSet.length / 2 }, (_, t) => [strings[tagSet[2 * t]!], strings[tagSet[2 * t + 1]!]]));
+      const tags: Record<string, string> = Object.fromEntries(
+        Array.from({ length: tagSet.length / 2 }, (_, t): [string, string] => [strings[tagSet[2 * t]!]!, strings[tagSet[2 * t + 1]!]!]),
+      );
       expect({
         check: payload.checks[columns.check[i]!]!.id,
         status: payload.statuses[columns.status[i]!],

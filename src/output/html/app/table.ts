@@ -167,11 +167,11 @@ export class FindingsTable {
     const check = report.checks[group.check]!;
     const expanded = this.expanded.has(group.check);
     const toggle = () => this.toggle(group.check);
-    const statusCounts = report.statuses
-      .map((status, index) => [status, group.byStatus[index]!] as const)
-      .filter(([, n]) => n > 0)
-      .map(([status, n]) => el('span', { class: `count-chip s-${status.toLowerCase()}` }, `${count(n)} ${status}`));
-    if (group.muted > 0) statusCounts.push(el('span', { class: 'count-chip s-muted' }, `${count(group.muted)} muted`));
+    const worst = report.statuses.findIndex((_, index) => group.byStatus[index]! > 0);
+    const headline =
+      worst >= 0
+        ? el('span', { class: `count-chip s-${report.statuses[worst]!.toLowerCase()}` }, `${count(group.byStatus[worst]!)} ${report.statuses[worst]}`)
+        : el('span', { class: 'count-chip s-muted' }, `${count(group.muted)} muted`);
     const regions = [...group.regions];
     return el(
       'div',
@@ -180,7 +180,7 @@ export class FindingsTable {
         attrs: { role: 'row', tabindex: '0', 'aria-expanded': String(expanded), 'data-check': check.id },
         on: { click: toggle, keydown: (event) => activateOnKey(event, toggle) },
       },
-      el('div', { class: 'cell chips', attrs: { role: 'cell' } }, el('span', { class: 'chevron', attrs: { 'aria-hidden': 'true' } }, '›'), ...statusCounts),
+      el('div', { class: 'cell chips', attrs: { role: 'cell' } }, el('span', { class: 'chevron', attrs: { 'aria-hidden': 'true' } }, '›'), headline),
       el('div', { class: 'cell', attrs: { role: 'cell' } }, severityBadge(check.severity)),
       el('div', { class: 'cell stack', attrs: { role: 'cell' } }, el('span', { class: 'title' }, check.title), el('code', { class: 'sub' }, check.id)),
       el('div', { class: 'cell', attrs: { role: 'cell' } }, check.service),
@@ -228,21 +228,20 @@ function activateOnKey(event: KeyboardEvent, action: () => void): void {
   action();
 }
 
-/** A check's findings as one bar split by status, with the share that fails. */
+/** A check's findings as one bar split by status, and the count of each. */
 function shareBar(report: Report, group: CheckGroup): HTMLElement {
-  const total = group.findings.length;
-  const failing = group.byStatus[report.statuses.indexOf('FAIL')] ?? 0;
-  const segments = report.statuses.map((status, index) => [status.toLowerCase(), group.byStatus[index]!] as const);
+  const parts = [
+    ...report.statuses.map((status, index) => [status.toLowerCase(), group.byStatus[index]!] as const),
+    ['muted', group.muted] as const,
+  ].filter(([, n]) => n > 0);
   return el(
     'div',
     { class: 'share' },
     el(
       'div',
       { class: 'share-bar', attrs: { 'aria-hidden': 'true' } },
-      ...[...segments, ['muted', group.muted] as const]
-        .filter(([, n]) => n > 0)
-        .map(([status, n]) => el('span', { class: `b-${status}`, attrs: { style: `flex-grow:${n}` } })),
+      ...parts.map(([status, n]) => el('span', { class: `b-${status}`, attrs: { style: `flex-grow:${n}` } })),
     ),
-    el('span', { class: 'sub' }, failing > 0 ? `${count(failing)} of ${count(total)} failing` : 'none failing'),
+    el('span', { class: 'share-counts' }, ...parts.map(([status, n]) => el('span', { class: `s-${status}` }, `${count(n)} ${status}`))),
   );
 }
