@@ -34,13 +34,16 @@ function stackedChart(stats: ScanStats, bars: StackedBars): HTMLElement {
     type: 'bar',
     data: {
       labels: bars.labels,
-      datasets: stats.columns.map((column, index) => ({
-        label: column === 'muted' ? 'Muted' : column,
-        data: bars.rows.map((row) => row[index]!),
-        backgroundColor: colour(column.toLowerCase()),
-        borderWidth: 0,
-        barThickness: 16,
-      })),
+      // Only the statuses the scan has, so the legend names nothing that is not drawn.
+      datasets: stats.columns
+        .map((column, index) => ({
+          label: column === 'muted' ? 'Muted' : column,
+          data: bars.rows.map((row) => row[index]!),
+          backgroundColor: colour(column.toLowerCase()),
+          borderWidth: 0,
+          barThickness: 16,
+        }))
+        .filter((_, index) => stats.total[index]! > 0),
     },
     options: {
       indexAxis: 'y',

@@ -19,6 +19,8 @@ const COLUMNS: { label: string; sort?: SortKey }[] = [
   { label: 'Resource', sort: 'resource' },
   { label: 'Status detail' },
 ];
+/** In the check view the last column sums up a check's findings instead. */
+const GROUP_SUMMARY_LABEL = 'Findings by status';
 
 export interface TableHandlers {
   open(finding: number): void;
@@ -50,7 +52,10 @@ export class FindingsTable {
   ) {
     this.head = el('div', { class: 'grid-row grid-head', attrs: { role: 'row' } });
     this.body = el('div', { class: 'grid-body', attrs: { role: 'rowgroup' } });
-    this.empty = el('div', { class: 'grid-empty', attrs: { hidden: '' } }, el('p', {}, 'No findings match these filters.'), emptyAction);
+    this.empty =
+      report.size === 0
+        ? el('div', { class: 'grid-empty', attrs: { hidden: '' } }, el('p', {}, 'The scan produced no findings.'))
+        : el('div', { class: 'grid-empty', attrs: { hidden: '' } }, el('p', {}, 'No findings match these filters.'), emptyAction);
     this.scroller = el(
       'div',
       { class: 'grid-scroll', attrs: { role: 'table', 'aria-label': 'Findings', id: 'findings-table' } },
@@ -130,7 +135,7 @@ export class FindingsTable {
     const state = this.state!;
     this.head.replaceChildren(
       ...COLUMNS.map(({ label, sort }) => {
-        if (!sort) return el('div', { class: 'cell', attrs: { role: 'columnheader' } }, label);
+        if (!sort) return el('div', { class: 'cell', attrs: { role: 'columnheader' } }, state.view === 'checks' ? GROUP_SUMMARY_LABEL : label);
         const active = state.sort === sort;
         const order = active ? (state.descending ? 'descending' : 'ascending') : 'none';
         return el(
@@ -140,7 +145,7 @@ export class FindingsTable {
             'button',
             { class: `sort${active ? ' active' : ''}`, attrs: { type: 'button', 'data-sort': sort }, on: { click: () => this.handlers.sort(sort) } },
             label,
-            el('span', { class: 'arrow', attrs: { 'aria-hidden': 'true' } }, active ? (state.descending ? '▲' : '▼') : '↕'),
+            el('span', { class: 'arrow', attrs: { 'aria-hidden': 'true' } }, active ? (state.descending ? '▼' : '▲') : '↕'),
           ),
         );
       }),

@@ -1,0 +1,98 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/checks/finding.js';
+import type { ScanContext } from '../../src/output/context.js';
+import { writeHtml } from '../../src/output/html/writer.js';
+import { CONTEXT, FINDINGS, HOSTILE_SCRIPT, MUTED_BUCKET, UNREAD_TRAILS } from '../unit/output/fixtures.js';
+import { attributes, cellTexts, launchChromium, openReport } from './chromium.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'scanner-fixture-'));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(name: string, findings: readonly Finding[], context: ScanContext, hash = ''): Promise<Page> {
+  const path = join(directory, `${name}.html`);
+  writeFileSync(path, writeHtml(findings, context));
+  const report = await openReport(browser, path, hash);
+  expect(report.errors).toEqual([]);
+  return report.page;
+}
+
+function shown(page: Page): Promise<string | null> {
+  return page.locator('#shown-count').textContent();
+}
+
+describe('a report of the unit fixtures', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await open('fixtures', FINDINGS, CONTEXT);
+  });
+
+  it('lists what could not be read: ERROR causes, and the reads no verdict depended on', async () => {
+    expect(await page.locator('#unread-title').textContent()).toBe('2 scopes could not be read');
+    expect(await cellTexts(page.locator('#unread tbody tr'))).toEqual([
+      ['eu-west-1', UNREAD_TRAILS.statusExtended, 'cloudtrail_insights_exist'],
+      ['us-east-1', `s3 GetBucketPolicy failed for arn:aws:s3:::legacy-logs (User is not authorized ${HOSTILE_SCRIPT}).`, '—'],
+    ]);
+  });
+
+  it('counts muted findings apart and filters them', async () => {
+    expect(await page.locator('.legend [data-column="muted"] strong').textContent()).toBe('1');
+    await page.selectOption('select[data-filter="muted"]', 'hide');
+    await expect.poll(() => shown(page)).toBe(`${FINDINGS.length - 1} of ${FINDINGS.length} findings match`);
+    await page.selectOption('select[data-filter="muted"]', 'only');
+    await page.click('[data-view="findings"]');
+    await expect.poll(() => page.locator('.grid-row.finding').count()).toBe(1);
+    expect(await page.locator('.grid-row.finding').textContent()).toContain(MUTED_BUCKET.resource.id);
+    expect(await page.locator('.grid-row.finding .muted-tag').count()).toBe(1);
+  });
+
+  it('sorts by a column, and the other way on a second click', async () => {
+    await page.click('.toolbar .reset');
+    const severities = () => page.locator('.grid-row.finding [role="cell"]:nth-child(2)').allTextContents();
+    await page.click('button.sort[data-sort="severity"]');
+    await expect.poll(severities).toEqual(['Critical', 'High', 'High', 'Medium', 'Low', 'Informational']);
+    await page.click('button.sort[data-sort="severity"]');
+    await expect.poll(severities).toEqual(['Informational', 'Low', 'Medium', 'High', 'High', 'Critical']);
+    expect(await attributes(page.locator('[role="columnheader"][aria-sort="descending"] button'), 'data-sort')).toEqual(['severity']);
+  });
+});
+
+describe('a shared link', () => {
+  it('opens the finding it names', async () => {
+    const index = FINDINGS.indexOf(UNREAD_TRAILS);
+    const page = await open('link', FINDINGS, CONTEXT, `#view=findings&finding=${index}`);
+    expect(await page.locator('#details .status-detail').textContent()).toBe(UNREAD_TRAILS.statusExtended);
+    expect(await page.locator('.grid-row.selected').getAttribute('data-finding')).toBe(String(index));
+    await page.close();
+  });
+
+  it('ignores what it does not know', async () => {
+    const page = await open('unknown', FINDINGS, CONTEXT, '#status=BOGUS&service=nope&finding=999&sort=color');
+    expect(await shown(page)).toBe(`${FINDINGS.length} findings`);
+    expect(await page.locator('#details').isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('a scan without findings', () => {
+  it('still opens, and says so', async () => {
+    const page = await open('empty', [], { ...CONTEXT, failures: [] });
+    expect(await shown(page)).toBe('0 findings');
+    expect(await page.locator('[data-testid="pass-rate"]').textContent()).toBe('–');
+    expect(await page.locator('.grid-empty').textContent()).toBe('The scan produced no findings.');
+    expect(await page.locator('#unread').count()).toBe(0);
+    await page.close();
+  });
+});
