@@ -1,29 +1,22 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/checks/finding.js';
 import type { ScanContext } from '../../src/output/context.js';
 import { writeHtml } from '../../src/output/html/writer.js';
 import { CONTEXT, FINDINGS, HOSTILE_SCRIPT, MUTED_BUCKET, UNREAD_TRAILS } from '../unit/output/fixtures.js';
-import { attributes, cellTexts, launchChromium, openReport } from './chromium.js';
+import { attributes, cellTexts, openReport } from './chromium.js';
+import { sharedBrowser } from './shared-browser.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'scanner-fixture-'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function open(name: string, findings: readonly Finding[], context: ScanContext, hash = ''): Promise<Page> {
   const path = join(directory, `${name}.html`);
   writeFileSync(path, writeHtml(findings, context));
-  const report = await openReport(browser, path, hash);
+  const report = await openReport(browser(), path, hash);
   expect(report.errors).toEqual([]);
   return report.page;
 }

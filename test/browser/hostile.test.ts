@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCAN_OPTIONS } from '../../src/checks/check.js';
 import type { Finding } from '../../src/checks/finding.js';
 import { silentLogger } from '../../src/logger.js';
@@ -11,18 +11,11 @@ import { scanAccount } from '../../src/scan.js';
 import { HOSTILE, HOSTILE_BUCKET, seedHostileAccount } from '../helpers/hostile-account.js';
 import { motoEndpoint, resetMoto } from '../helpers/moto.js';
 import { CONTEXT, FAILING_KEY } from '../unit/output/fixtures.js';
-import { attributes, cellTexts, launchChromium, openReport, type OpenedReport } from './chromium.js';
+import { attributes, cellTexts, openReport, type OpenedReport } from './chromium.js';
+import { sharedBrowser } from './shared-browser.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'scanner-hostile-'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Nothing the account planted ran: no dialog, no flag, no error (a CSP violation logs one). */
 async function expectNothingRan(report: OpenedReport): Promise<void> {
@@ -72,7 +65,7 @@ describe('a report of an account whose names and tags carry markup', () => {
     );
     const path = join(directory, 'hostile.html');
     writeFileSync(path, writeHtml(findings, context));
-    report = await openReport(browser, path);
+    report = await openReport(browser(), path);
   }, 60_000);
 
   it('runs none of it', async () => {
@@ -117,7 +110,7 @@ describe('check metadata links', () => {
     };
     const path = join(directory, 'links.html');
     writeFileSync(path, writeHtml([hostileLinks], { ...CONTEXT, failures: [] }));
-    const report = await openReport(browser, path, '#finding=0');
+    const report = await openReport(browser(), path, '#finding=0');
     const anchors = report.page.locator('#details a');
     expect(await anchors.allTextContents()).toEqual(['Remediation guide']);
     expect(await attributes(anchors, 'href')).toEqual(['https://docs.aws.amazon.com/kms/']);

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCAN_OPTIONS } from '../../src/checks/check.js';
 import { silentLogger } from '../../src/logger.js';
 import { writeHtml } from '../../src/output/html/writer.js';
@@ -11,7 +11,8 @@ import { scanAccount } from '../../src/scan.js';
 import { ROOT } from '../helpers/cli.js';
 import { motoEndpoint, resetMoto } from '../helpers/moto.js';
 import { seedMisconfiguredAccount } from '../tools/seed-account.js';
-import { attributes, launchChromium, openReport, type OpenedReport } from './chromium.js';
+import { attributes, openReport, type OpenedReport } from './chromium.js';
+import { sharedBrowser } from './shared-browser.js';
 
 const REGIONS = ['us-east-1', 'eu-west-1'];
 /** Screenshots a person can look at after the run (gitignored). */
@@ -31,7 +32,7 @@ describe('the HTML report of a scanned moto account, in Chromium', () => {
   const directory = mkdtempSync(join(tmpdir(), 'scanner-report-'));
   const htmlPath = join(directory, 'report.html');
   let ocsf: OcsfDetectionFinding[];
-  let browser: Browser;
+  const browser = sharedBrowser();
   let report: OpenedReport;
   let page: Page;
 
@@ -48,14 +49,9 @@ describe('the HTML report of a scanned moto account, in Chromium', () => {
     writeFileSync(htmlPath, writeHtml(findings, context));
     ocsf = JSON.parse(writeOcsf(findings, context)) as OcsfDetectionFinding[];
     mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium();
-    report = await openReport(browser, htmlPath);
+    report = await openReport(browser(), htmlPath);
     page = report.page;
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('makes no request but for the file itself, and reports no error', () => {
     expect(report.requests).toEqual([`file://${htmlPath}`]);
@@ -119,7 +115,7 @@ describe('the HTML report of a scanned moto account, in Chromium', () => {
       region: 'eu-west-1',
       view: 'findings',
     });
-    const shared = await openReport(browser, htmlPath, hash);
+    const shared = await openReport(browser(), htmlPath, hash);
     await waitForCount(shared.page, await shownCount(page));
     expect(await attributes(shared.page.locator('.chip[aria-pressed="true"]'), 'data-value')).toEqual(['FAIL', 'high']);
     expect(await shared.page.locator('[data-view="findings"]').getAttribute('aria-pressed')).toBe('true');
