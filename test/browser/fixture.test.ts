@@ -62,6 +62,27 @@ describe('a report of the unit fixtures', () => {
   });
 });
 
+describe('the keyboard', () => {
+  it('moves between rows, expands a check and opens a finding', async () => {
+    const page = await open('keyboard', FINDINGS, CONTEXT);
+    const focusedRow = () => page.locator('.grid-body :focus').getAttribute('aria-rowindex');
+    await page.locator('.grid-row.group').first().focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedRow()).toBe('3');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    // The check expanded under the row that keeps the focus; its first finding opens with Enter.
+    expect(await page.locator('.grid-row.group').first().getAttribute('aria-expanded')).toBe('true');
+    expect(await focusedRow()).toBe('2');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#details').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#details').isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
 describe('a shared link', () => {
   it('opens the finding it names', async () => {
     const index = FINDINGS.indexOf(UNREAD_TRAILS);

@@ -78,6 +78,11 @@ describe('the HTML report of a scanned moto account, in Chromium', () => {
       const expected = count((f) => unmuted('FAIL')(f) && f.severity.toLowerCase() === severity);
       expect(await page.locator(`.severity-tile[data-severity="${severity}"] .n`).textContent()).toBe(String(expected));
     }
+    const failingChecks = new Set(ocsf.filter(unmuted('FAIL')).map((f) => f.metadata.event_code)).size;
+    const critical = count((f) => unmuted('FAIL')(f) && f.severity === 'Critical');
+    expect(await page.locator('[data-testid="headline"]').textContent()).toBe(
+      `${count(unmuted('FAIL'))} failing findings across ${failingChecks} checks; ${critical} are critical and need attention first.`,
+    );
     await page.locator('#summary').screenshot({ path: join(SCREENSHOTS, 'report-summary.png') });
     await page.locator('#charts').screenshot({ path: join(SCREENSHOTS, 'report-charts.png') });
   });

@@ -97,6 +97,7 @@ export class DetailsPanel {
           report.resourceName(finding) !== report.resourceId(finding) && fact('Name', report.resourceName(finding)),
           fact('ARN', report.resourceArn(finding), true),
           fact('Region', report.regionOf(finding)),
+          fact('Account', report.scan.accountId, true),
           fact('Service', check.service),
         ),
         tags.length > 0 &&

@@ -127,12 +127,23 @@ function places(title: string, names: readonly string[], rows: number[][], fail:
   );
 }
 
+/** The summary in one sentence: how much fails, in how many checks, and how much of it is most severe. */
+function headline(report: Report, stats: ScanStats): string {
+  const failing = stats.total[stats.fail]!;
+  if (failing === 0) return 'No check fails: every unmuted verdict is PASS, MANUAL or ERROR.';
+  const checks = mostFailing(stats.byCheck, stats.fail).length;
+  const worst = report.severities.findIndex((_, index) => stats.bySeverity[index]![stats.fail]! > 0);
+  const worstCount = stats.bySeverity[worst]![stats.fail]!;
+  return `${plural(failing, 'failing finding')} across ${plural(checks, 'check')}; ${count(worstCount)} ${worstCount === 1 ? 'is' : 'are'} ${report.severities[worst]} and ${worstCount === 1 ? 'needs' : 'need'} attention first.`;
+}
+
 /** The executive summary: pass rate, failures by severity, the worst checks and where failures are. */
 export function renderSummary(report: Report, stats: ScanStats, show: ShowFindings): HTMLElement {
   return el(
     'section',
     { class: 'card summary', attrs: { id: 'summary', 'aria-labelledby': 'summary-title' } },
     el('h2', { attrs: { id: 'summary-title' } }, 'Executive summary'),
+    el('p', { class: 'headline', attrs: { 'data-testid': 'headline' } }, headline(report, stats)),
     el('div', { class: 'summary-grid' }, passRate(stats), failingBySeverity(report, stats, show)),
     el(
       'div',

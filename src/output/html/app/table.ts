@@ -63,6 +63,7 @@ export class FindingsTable {
       this.body,
     );
     this.scroller.addEventListener('scroll', () => this.schedule(), { passive: true });
+    this.body.addEventListener('keydown', (event) => this.moveFocus(event));
     new ResizeObserver(() => this.schedule()).observe(this.scroller);
     this.element = el('div', { class: 'grid' }, this.scroller, this.empty);
   }
@@ -92,12 +93,29 @@ export class FindingsTable {
     }
     const row = this.rows.indexOf(finding);
     if (row < 0) return;
+    this.scrollTo(row);
+    this.render();
+  }
+
+  private scrollTo(row: number): void {
     const top = row * ROW_HEIGHT;
     const { scrollTop, clientHeight } = this.scroller;
-    if (top < scrollTop || top + ROW_HEIGHT > scrollTop + clientHeight - ROW_HEIGHT) {
+    const headHeight = this.head.offsetHeight;
+    if (top < scrollTop || top + ROW_HEIGHT > scrollTop + clientHeight - headHeight) {
       this.scroller.scrollTop = Math.max(0, top - clientHeight / 3);
     }
-    this.render();
+  }
+
+  /** Arrow keys move between rows, including rows not rendered yet. */
+  private moveFocus(event: KeyboardEvent): void {
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    const current = event.target instanceof HTMLElement ? event.target.closest('[aria-rowindex]') : null;
+    if (step === 0 || !current) return;
+    const row = rowOf(current) + step;
+    if (row < 0 || row >= this.rows.length) return;
+    event.preventDefault();
+    this.scrollTo(row);
+    this.render(row);
   }
 
   private toggle(check: number): void {
@@ -152,7 +170,13 @@ export class FindingsTable {
     );
   }
 
-  private render(): void {
+  /**
+   * Renders the rows in view. Rows are rebuilt, so the keyboard focus moves to the new element of
+   * the same row (or to `focusRow`).
+   */
+  private render(focusRow?: number): void {
+    const focused = this.body.contains(document.activeElement) ? document.activeElement : null;
+    const keepFocus = focusRow ?? (focused ? rowOf(focused) : undefined);
     const { scrollTop, clientHeight } = this.scroller;
     const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
     const last = Math.min(this.rows.length, Math.ceil((scrollTop + Math.max(clientHeight, ROW_HEIGHT * 12)) / ROW_HEIGHT) + OVERSCAN);
@@ -165,6 +189,7 @@ export class FindingsTable {
       elements.push(element);
     }
     this.body.replaceChildren(...elements);
+    if (keepFocus !== undefined) this.body.querySelector<HTMLElement>(`[aria-rowindex="${keepFocus + 2}"]`)?.focus({ preventScroll: true });
   }
 
   private groupRow(group: CheckGroup): HTMLElement {
@@ -225,6 +250,11 @@ export class FindingsTable {
       el('div', { class: 'cell detail', attrs: { role: 'cell' } }, report.detail(finding)),
     );
   }
+}
+
+/** Rows carry their 1-based index among all rows, the header being row 1. */
+function rowOf(element: Element): number {
+  return Number(element.getAttribute('aria-rowindex')) - 2;
 }
 
 function activateOnKey(event: KeyboardEvent, action: () => void): void {
