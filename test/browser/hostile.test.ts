@@ -75,6 +75,7 @@ describe('a report of an account whose names and tags carry markup', () => {
   it('shows the scan name and the tags of an instance verbatim', async () => {
     const { page } = report;
     expect(await page.locator('h1').textContent()).toBe(HOSTILE.scriptBreakout);
+    expect(await page.title()).toBe(`${HOSTILE.scriptBreakout} · AWS account 123456789012 · security posture report`);
     await openFinding(page, instanceId);
     const { tags } = await detailsText(page);
     expect(tags).toEqual(expect.arrayContaining([['Name', HOSTILE.scriptBreakout], [HOSTILE.image, HOSTILE.entity]]));

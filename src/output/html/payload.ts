@@ -78,3 +78,5 @@ export interface UnreadScope {
 /** The element the writer puts the encoded payload in, and the text the template holds there. */
 export const PAYLOAD_ELEMENT_ID = 'report-data';
 export const PAYLOAD_PLACEHOLDER = '__REPORT_DATA__';
+/** Where the writer puts the page title, so tabs, bookmarks and file previews name the scan. */
+export const TITLE_PLACEHOLDER = '__REPORT_TITLE__';

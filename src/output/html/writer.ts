@@ -5,7 +5,7 @@ import type { Finding } from '../../checks/finding.js';
 import { ExitCode, ScannerError } from '../../errors.js';
 import type { ReadFailure } from '../../services/resource-map.js';
 import type { OutputWriter, ScanContext } from '../context.js';
-import { PAYLOAD_PLACEHOLDER, type CheckFacts, type ReportPayload, type UnreadScope } from './payload.js';
+import { PAYLOAD_PLACEHOLDER, TITLE_PLACEHOLDER, type CheckFacts, type ReportPayload, type UnreadScope } from './payload.js';
 
 /** The order the report lists findings in: what needs action first. */
 const STATUS_URGENCY = ['FAIL', 'ERROR', 'MANUAL', 'PASS'] as const satisfies readonly Status[];
@@ -26,7 +26,7 @@ export function readTemplate(locations: readonly URL[] = TEMPLATE_LOCATIONS): st
     throw new ScannerError('the HTML report template has not been built: run `npm run build`', ExitCode.runtimeFailure);
   }
   const template = readFileSync(location, 'utf8');
-  if (template.split(PAYLOAD_PLACEHOLDER).length !== 2) {
+  if ([PAYLOAD_PLACEHOLDER, TITLE_PLACEHOLDER].some((placeholder) => template.split(placeholder).length !== 2)) {
     throw new ScannerError(`the HTML report template ${location.pathname} is damaged: run \`npm run build\``, ExitCode.runtimeFailure);
   }
   return template;
@@ -168,6 +168,14 @@ export function buildPayload(findings: readonly Finding[], context: ScanContext)
   };
 }
 
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** The page title, escaped: a scan name is the user's text and must stay text. */
+function pageTitle(context: ScanContext): string {
+  const title = `${context.scanName ? `${context.scanName} · ` : ''}AWS account ${context.account.id} · security posture report`;
+  return title.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+}
+
 /**
  * The interactive report: the prebuilt app with the scan's data injected as gzipped base64, which
  * keeps 100,000 findings to a few megabytes and is inert (its alphabet has no `<`), so no account
@@ -175,5 +183,7 @@ export function buildPayload(findings: readonly Finding[], context: ScanContext)
  */
 export const writeHtml: OutputWriter = (findings, context) => {
   const data = gzipSync(JSON.stringify(buildPayload(findings, context))).toString('base64');
-  return readTemplate().replace(PAYLOAD_PLACEHOLDER, () => data);
+  return readTemplate()
+    .replace(TITLE_PLACEHOLDER, () => pageTitle(context))
+    .replace(PAYLOAD_PLACEHOLDER, () => data);
 };

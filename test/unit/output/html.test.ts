@@ -54,10 +54,15 @@ describe('writeHtml', () => {
   });
 
   it('carries account data only inside the base64 payload, never as markup', () => {
-    for (const text of ['<img', 'alert(1)', 'Quarterly']) expect(page.includes(text), text).toBe(false);
+    for (const text of ['<img', 'alert(1)', '<b>']) expect(page.includes(text), text).toBe(false);
     const strings = payloadOf(page).strings;
     expect(strings).toContain(HOSTILE_SCRIPT);
     expect(strings).toContain(`Security group ${HOSTILE_SCRIPT} opens port 22 to 0.0.0.0/0 (${HOSTILE_TAG}).`);
+  });
+
+  it('names the scan and account in the page title, escaped', () => {
+    expect(/<title>(.*)<\/title>/.exec(page)![1]).toBe('Quarterly &lt;b&gt;audit&lt;/b&gt; &amp; review · AWS account 123456789012 · security posture report');
+    expect(/<title>(.*)<\/title>/.exec(writeHtml([], { ...CONTEXT, scanName: undefined }))![1]).toBe('AWS account 123456789012 · security posture report');
   });
 });
 
@@ -161,7 +166,7 @@ describe('readTemplate', () => {
     expect(() => readTemplate([missing])).toThrow(/^the HTML report template has not been built: run `npm run build`$/);
   });
 
-  it('refuses a template without exactly one place for the data', () => {
+  it('refuses a template without exactly one place for the title and the data', () => {
     const damaged = join(directory, 'damaged.html');
     writeFileSync(damaged, '<!doctype html><p>no data here</p>');
     expect(() => readTemplate([pathToFileURL(damaged)])).toThrow(/is damaged: run `npm run build`$/);
@@ -169,7 +174,7 @@ describe('readTemplate', () => {
 
   it('uses the first template that exists', () => {
     const present = join(directory, 'template.html');
-    writeFileSync(present, '<script type="application/octet-stream">__REPORT_DATA__</script>');
+    writeFileSync(present, '<title>__REPORT_TITLE__</title><script type="application/octet-stream">__REPORT_DATA__</script>');
     expect(readTemplate([pathToFileURL(join(directory, 'absent.html')), pathToFileURL(present)])).toContain('__REPORT_DATA__');
   });
 });

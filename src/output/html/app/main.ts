@@ -15,7 +15,6 @@ import { FindingsTable } from './table.js';
 async function start(): Promise<void> {
   const report = await loadReport();
   const { scan } = report;
-  document.title = `${scan.name ? `${scan.name} · ` : ''}AWS account ${scan.accountId} · security posture report`;
 
   const query = new FindingQuery(report);
   let state = parseHash(location.hash, report);
