@@ -87,6 +87,17 @@ describe('the HTML report of a scanned moto account, in Chromium', () => {
     await page.locator('#charts').screenshot({ path: join(SCREENSHOTS, 'report-charts.png') });
   });
 
+  it('lists a top failing check, or a severity, when it is picked in the summary', async () => {
+    const top = page.locator('.top-checks button[data-check]').first();
+    const checkId = (await top.getAttribute('data-check'))!;
+    await top.click();
+    await waitForCount(page, count((f) => unmuted('FAIL')(f) && f.metadata.event_code === checkId));
+    expect(await page.locator('select[data-filter="check"]').inputValue()).toBe(checkId);
+    await page.click('.severity-tile[data-severity="high"]');
+    await waitForCount(page, count((f) => unmuted('FAIL')(f) && f.severity === 'High'));
+    await page.click('.toolbar .reset');
+  });
+
   it('filters by status, severity, service and region, counting as the JSON-OCSF output does', async () => {
     await waitForCount(page, ocsf.length);
     await page.click('.chip[data-value="FAIL"]');
