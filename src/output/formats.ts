@@ -62,6 +62,8 @@ export function writeOutputs(
       return path;
     });
   } catch (error) {
+    // A writer's own failure (say, an unbuilt report template) already says what is wrong.
+    if (error instanceof ScannerError) throw error;
     throw new ScannerError(`cannot write the outputs to ${directory}: ${describeError(error)}`, ExitCode.runtimeFailure, error);
   }
 }

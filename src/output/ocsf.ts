@@ -94,16 +94,20 @@ interface OcsfScanFacts {
   caller_arn: string;
   account_alias?: string;
   regions: string[];
+  /** Checks that ran and found nothing to report on: the others are named by their findings. */
+  checks_without_findings: string[];
   started_at: string;
   finished_at: string;
 }
 
-function scanFacts(context: ScanContext): OcsfScanFacts {
+function scanFacts(findings: readonly Finding[], context: ScanContext): OcsfScanFacts {
+  const reported = new Set(findings.map((finding) => finding.check.id));
   return {
     ...(context.scanName ? { name: context.scanName } : {}),
     caller_arn: context.account.callerArn,
     ...(context.account.alias ? { account_alias: context.account.alias } : {}),
     regions: context.account.regions,
+    checks_without_findings: context.checkIds.filter((id) => !reported.has(id)),
     started_at: context.startedAt.toISOString(),
     finished_at: context.finishedAt.toISOString(),
   };
@@ -211,7 +215,7 @@ function toOcsf(finding: Finding, context: ScanContext, scan: string, facts: Ocs
 /** A JSON array of OCSF Detection Findings, one per finding, indented for people and diffs. */
 export const writeOcsf: OutputWriter = (findings, context) => {
   const scan = scanId(context);
-  const facts = scanFacts(context);
+  const facts = scanFacts(findings, context);
   return `${JSON.stringify(
     findings.map((finding) => toOcsf(finding, context, scan, facts)),
     null,
@@ -286,6 +290,7 @@ const OcsfFindingSchema = z.object({
           caller_arn: z.string(),
           account_alias: z.string().optional(),
           regions: z.array(z.string()),
+          checks_without_findings: z.array(z.string()).default([]),
           started_at: z.iso.datetime(),
           finished_at: z.iso.datetime(),
         })
@@ -400,7 +405,7 @@ export function readOcsfScan(text: string): { findings: Finding[]; context: Scan
       scannerVersion: first.metadata.product?.version ?? '',
       startedAt: new Date(facts?.started_at ?? times[0]!),
       finishedAt: new Date(facts?.finished_at ?? times[times.length - 1]!),
-      checkIds: distinct(findings.map((f) => f.check.id)),
+      checkIds: distinct([...findings.map((f) => f.check.id), ...(facts?.checks_without_findings ?? [])]),
       failures: [],
     },
   };

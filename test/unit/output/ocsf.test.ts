@@ -106,6 +106,7 @@ describe('writeOcsf', () => {
           name: CONTEXT.scanName,
           caller_arn: CONTEXT.account.callerArn,
           regions: ['eu-west-1', 'us-east-1'],
+          checks_without_findings: CONTEXT.checkIds.filter((id) => id !== PASSING_KEY.check.id),
           started_at: CONTEXT.startedAt.toISOString(),
           finished_at: CONTEXT.finishedAt.toISOString(),
         },
@@ -181,7 +182,7 @@ describe('readOcsf', () => {
 
 describe('readOcsfScan', () => {
   it('rebuilds the scan around the findings from what the scanner recorded', () => {
-    const aliased = { ...CONTEXT, account: { ...CONTEXT.account, alias: 'acme-prod' } };
+    const aliased = { ...CONTEXT, account: { ...CONTEXT.account, alias: 'acme-prod' }, checkIds: [...CONTEXT.checkIds, 'ec2_ami_public'] };
     const { findings, context } = readOcsfScan(writeOcsf(FINDINGS, aliased));
     expect(findings).toHaveLength(FINDINGS.length);
     expect(context).toEqual({
@@ -190,7 +191,8 @@ describe('readOcsfScan', () => {
       scannerVersion: CONTEXT.scannerVersion,
       startedAt: CONTEXT.startedAt,
       finishedAt: CONTEXT.finishedAt,
-      checkIds: [...new Set(FINDINGS.map((f) => f.check.id))].sort(),
+      // Checks with findings are named by them; the one without is recorded beside them.
+      checkIds: [...new Set(FINDINGS.map((f) => f.check.id)), 'ec2_ami_public'].sort(),
       failures: [],
     });
   });
