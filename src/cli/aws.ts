@@ -4,7 +4,7 @@ import { selectChecks, type Selection } from '../checks/selection.js';
 import { MAX_PRESIGN_EXPIRY_SECONDS, uploadOutputs, type Delivery } from '../delivery/s3.js';
 import { buildNotification, notifyWebhook } from '../delivery/webhook.js';
 import { Baseline } from '../findings/baseline.js';
-import { describeGate, gatingFailures } from '../findings/gate.js';
+import { evaluateGate } from '../findings/gate.js';
 import { findingsInScope, findingsWithStatus, type ResourceScope } from '../findings/scope.js';
 import { applyMutelist } from '../mutelist/mutelist.js';
 import { loadMutelist } from '../mutelist/load.js';
@@ -184,7 +184,7 @@ async function runAws(options: AwsOptions): Promise<number> {
   }
 
   const policy = { failOn: options.failOn, baseline };
-  const gate = { failures: gatingFailures(findings, policy), rule: describeGate(policy), ignored: options.ignoreExitCode3 };
+  const gate = evaluateGate(findings, policy, options.ignoreExitCode3);
   process.stdout.write(
     renderSummary(findings, context, {
       paths,
@@ -193,7 +193,7 @@ async function runAws(options: AwsOptions): Promise<number> {
       ...(delivery ? { uploaded: uploadedLinks(delivery) } : {}),
     }),
   );
-  if (options.notifyWebhook) await notifyWebhook(options.notifyWebhook, buildNotification(findings, context, delivery), log);
+  if (options.notifyWebhook) await notifyWebhook(options.notifyWebhook, buildNotification(findings, context, gate, delivery), log);
 
   if (deliveryError) {
     process.stderr.write(`scanner: ${deliveryError.message}\n`);

@@ -3,6 +3,7 @@ import { SEVERITIES } from '../checks/check.js';
 import type { Finding } from '../checks/finding.js';
 import { UsageError, describeError } from '../errors.js';
 import type { ScanContext } from '../output/context.js';
+import { gateVerdict, type GateOutcome } from '../findings/gate.js';
 import { countFindings, scanDurationSeconds, type FindingCounts } from '../output/counts.js';
 import type { Delivery } from './s3.js';
 
@@ -32,6 +33,8 @@ export interface Notification {
   finishedAt: string;
   durationSeconds: number;
   counts: FindingCounts;
+  /** The CI gate's verdict: whether the scan fails the build, and by which rule. */
+  gate: { passed: boolean; rule: string; failing: number; ignored: boolean };
   /** Presigned links to the outputs, when they were uploaded with `--output-bucket`. */
   outputs?: { bundleUrl: string; htmlUrl?: string; expiresAt: string };
   /** A short summary in Slack's mrkdwn, readable as plain text too. */
@@ -43,7 +46,7 @@ function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function summaryText(notification: Omit<Notification, 'text'>): string {
+function summaryText(notification: Omit<Notification, 'text'>, gateVerdictText: string): string {
   const { account, counts, outputs } = notification;
   const accountName = `account ${account.id}${account.alias ? ` (${escapeMrkdwn(account.alias)})` : ''}`;
   const heading = notification.scanName ? `*${escapeMrkdwn(notification.scanName)}*: ${accountName}` : `*Scan of ${accountName}*`;
@@ -52,6 +55,7 @@ function summaryText(notification: Omit<Notification, 'text'>): string {
   const lines = [
     `${heading}, scanned in ${notification.durationSeconds} s`,
     `${failing}; ${counts.byStatus.PASS} passed, ${counts.byStatus.MANUAL} manual, ${counts.byStatus.ERROR} errors, ${counts.muted} muted`,
+    `Result: ${gateVerdictText}`,
   ];
   if (outputs) {
     const links = [...(outputs.htmlUrl ? [`<${outputs.htmlUrl}|HTML report>`] : []), `<${outputs.bundleUrl}|all outputs (.tar.gz)>`];
@@ -60,7 +64,12 @@ function summaryText(notification: Omit<Notification, 'text'>): string {
   return lines.join('\n');
 }
 
-export function buildNotification(findings: readonly Finding[], context: ScanContext, delivery?: Delivery): Notification {
+export function buildNotification(
+  findings: readonly Finding[],
+  context: ScanContext,
+  gate: GateOutcome,
+  delivery?: Delivery,
+): Notification {
   const notification: Omit<Notification, 'text'> = {
     scanName: context.scanName ?? null,
     account: { id: context.account.id, alias: context.account.alias ?? null },
@@ -68,6 +77,7 @@ export function buildNotification(findings: readonly Finding[], context: ScanCon
     finishedAt: context.finishedAt.toISOString(),
     durationSeconds: Math.round(scanDurationSeconds(context) * 10) / 10,
     counts: countFindings(findings),
+    gate: { passed: gate.failures.length === 0, rule: gate.rule, failing: gate.failures.length, ignored: gate.ignored },
     ...(delivery
       ? {
           outputs: {
@@ -78,7 +88,7 @@ export function buildNotification(findings: readonly Finding[], context: ScanCon
         }
       : {}),
   };
-  return { ...notification, text: summaryText(notification) };
+  return { ...notification, text: summaryText(notification, gateVerdict(gate)) };
 }
 
 export const WEBHOOK_TIMEOUT_MS = 10_000;

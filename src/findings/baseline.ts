@@ -7,7 +7,7 @@ function failureKey(finding: Finding): string {
 }
 
 export interface BaselineComparison {
-  /** Failing now, not in the baseline: what a CI gate is about. */
+  /** Failing now (unmuted), not in the baseline: what a CI gate is about. */
   new: Finding[];
   /** Failing in the baseline, passing (or gone) now, among the checks and regions this scan covered. */
   fixed: Finding[];
@@ -35,13 +35,15 @@ export class Baseline {
 
   compare(findings: readonly Finding[], checkIds: readonly string[], regions: readonly string[]): BaselineComparison {
     const failing = findings.filter((f) => f.status === 'FAIL');
+    // A muted failure is still failing (not fixed), but accepted: it is neither new nor unchanged news.
     const failingNow = new Set(failing.map(failureKey));
+    const open = failing.filter((f) => !f.muted);
     const coveredChecks = new Set(checkIds);
     // Global resources (IAM, S3) are reported in the global region, which may lie outside --region.
     const coveredRegions = new Set([...regions, ...findings.map((f) => f.region)]);
     return {
-      new: failing.filter((f) => !this.knows(f)),
-      unchanged: failing.filter((f) => this.knows(f)),
+      new: open.filter((f) => !this.knows(f)),
+      unchanged: open.filter((f) => this.knows(f)),
       fixed: [...this.failures.entries()]
         .filter(([key, f]) => !failingNow.has(key) && coveredChecks.has(f.check.id) && coveredRegions.has(f.region))
         .map(([, f]) => f),

@@ -23,10 +23,31 @@ export function gatingFailures(findings: readonly Finding[], policy: GatePolicy)
 }
 
 /** The rule in words, for the summary: which findings fail the build. */
-export function describeGate(policy: GatePolicy): string {
+function describeGate(policy: GatePolicy): string {
   return [
     'unmuted FAIL findings',
     policy.failOn ? ` at or above ${policy.failOn}` : '',
     policy.baseline ? ' not in the baseline' : '',
   ].join('');
 }
+
+/** The gate's verdict on a scan, as the summary and the webhook tell it. */
+export interface GateOutcome {
+  /** The findings that fail the build. */
+  failures: readonly Finding[];
+  /** Which findings count, in words: "unmuted FAIL findings at or above high". */
+  rule: string;
+  /** `-z`: the verdict is reported but the exit code stays 0. */
+  ignored: boolean;
+}
+
+export function evaluateGate(findings: readonly Finding[], policy: GatePolicy, ignored: boolean): GateOutcome {
+  return { failures: gatingFailures(findings, policy), rule: describeGate(policy), ignored };
+}
+
+/** "fail, exit 3 (unmuted FAIL findings at or above high: 4)" or "pass (unmuted FAIL findings: none)". */
+export function gateVerdict(gate: GateOutcome): string {
+  if (gate.failures.length === 0) return `pass (${gate.rule}: none)`;
+  return `${gate.ignored ? 'fail, ignored by -z' : 'fail, exit 3'} (${gate.rule}: ${gate.failures.length})`;
+}
+

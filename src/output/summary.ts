@@ -1,6 +1,7 @@
 import { SEVERITIES, STATUSES } from '../checks/check.js';
 import type { Finding } from '../checks/finding.js';
 import type { BaselineComparison } from '../findings/baseline.js';
+import { gateVerdict, type GateOutcome } from '../findings/gate.js';
 import type { ScanContext } from './context.js';
 import { countFindings, scanDurationSeconds } from './counts.js';
 
@@ -11,8 +12,7 @@ export interface SummaryExtras {
   baseline?: { source: string; comparison: BaselineComparison };
   /** Where the outputs were uploaded, and links to share. */
   uploaded?: { location: string; links: readonly { label: string; url: string }[] };
-  /** The findings that decide exit code 3, and the rule that picked them. */
-  gate: { failures: readonly Finding[]; rule: string; ignored: boolean };
+  gate: GateOutcome;
 }
 
 /** How many of a list a summary names before saying "and N more". */
@@ -55,8 +55,6 @@ export function renderSummary(findings: readonly Finding[], context: ScanContext
   if (extras.uploaded) {
     lines.push(`Uploaded to ${extras.uploaded.location}`, ...extras.uploaded.links.map((l) => `  ${l.label}: ${l.url}`));
   }
-  const { gate } = extras;
-  if (gate.failures.length === 0) lines.push(`Result: pass (${gate.rule}: none)`);
-  else lines.push(`Result: ${gate.ignored ? 'fail, ignored by -z' : 'fail, exit 3'} (${gate.rule}: ${gate.failures.length})`);
+  lines.push(`Result: ${gateVerdict(extras.gate)}`);
   return `${lines.join('\n')}\n`;
 }

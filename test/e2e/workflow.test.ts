@@ -244,8 +244,9 @@ describe('delivery', () => {
 
       expect(received).toHaveLength(1);
       expect(received[0]!.headers['content-type']).toContain('application/json');
-      const body = JSON.parse(received[0]!.body) as { text: string };
+      const body = JSON.parse(received[0]!.body) as { text: string; gate: { passed: boolean } };
       expect(body.text).toContain('Acme');
+      expect(body.gate.passed).toBe(false);
       expect(received[0]!.body).toContain(links[0]![1].split('?')[0]);
     } finally {
       server.close();

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Delivery } from '../../../src/delivery/s3.js';
 import { buildNotification, notifyWebhook, parseWebhookUrl } from '../../../src/delivery/webhook.js';
+import { evaluateGate } from '../../../src/findings/gate.js';
 import { UsageError } from '../../../src/errors.js';
 import { CONTEXT, FINDINGS } from '../output/fixtures.js';
 import { captureLog } from './capture-log.js';
@@ -37,7 +38,7 @@ describe('buildNotification', () => {
   it('counts by status, unmuted FAILs by severity and muted findings, with links and a Slack summary', () => {
     const context = { ...CONTEXT, account: { ...CONTEXT.account, alias: 'acme-<prod>' } };
 
-    const body = buildNotification(FINDINGS, context, DELIVERY);
+    const body = buildNotification(FINDINGS, context, evaluateGate(FINDINGS, { failOn: 'high' }, false), DELIVERY);
 
     expect(body).toEqual({
       scanName: 'Quarterly <b>audit</b> & review',
@@ -51,10 +52,12 @@ describe('buildNotification', () => {
         failing: 2,
         muted: 1,
       },
+      gate: { passed: false, rule: 'unmuted FAIL findings at or above high', failing: 2, ignored: false },
       outputs: { bundleUrl: DELIVERY.bundle.url, htmlUrl: DELIVERY.html!.url, expiresAt: '2026-03-11T05:06:07.000Z' },
       text: [
         '*Quarterly &lt;b&gt;audit&lt;/b&gt; &amp; review*: account 123456789012 (acme-&lt;prod&gt;), scanned in 127.5 s',
         '2 failing (critical 1, high 1); 1 passed, 1 manual, 1 errors, 1 muted',
+        'Result: fail, exit 3 (unmuted FAIL findings at or above high: 2)',
         `<${DELIVERY.html!.url}|HTML report> · <${DELIVERY.bundle.url}|all outputs (.tar.gz)>, links valid until 2026-03-11T05:06:07.000Z`,
       ].join('\n'),
     });
@@ -63,13 +66,13 @@ describe('buildNotification', () => {
   it('names the account when the scan has no name, and has no links when nothing was uploaded', () => {
     const passing = FINDINGS.filter((finding) => finding.status === 'PASS');
 
-    const body = buildNotification(passing, { ...CONTEXT, scanName: undefined });
+    const body = buildNotification(passing, { ...CONTEXT, scanName: undefined }, evaluateGate(passing, {}, false));
 
     expect(body.scanName).toBeNull();
     expect(body.account.alias).toBeNull();
     expect(body).not.toHaveProperty('outputs');
     expect(body.text).toBe(
-      '*Scan of account 123456789012*, scanned in 127.5 s\nno failing findings; 1 passed, 0 manual, 0 errors, 0 muted',
+      '*Scan of account 123456789012*, scanned in 127.5 s\nno failing findings; 1 passed, 0 manual, 0 errors, 0 muted\nResult: pass (unmuted FAIL findings: none)',
     );
   });
 });
@@ -91,7 +94,7 @@ describe('notifyWebhook', () => {
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook/T0-secret`;
   }
 
-  const body = buildNotification(FINDINGS, CONTEXT);
+  const body = buildNotification(FINDINGS, CONTEXT, evaluateGate(FINDINGS, {}, true));
 
   it('POSTs the notification as JSON', async () => {
     const received: { method?: string; url?: string; contentType?: string; body?: unknown }[] = [];
