@@ -18,8 +18,13 @@ export interface SummaryExtras {
 /** How many of a list a summary names before saying "and N more". */
 const LISTED = 10;
 
+/** Resource IDs come from the scanned account: control characters must not reach the terminal. */
+function printable(text: string): string {
+  return text.replace(/\p{Cc}+/gu, ' ');
+}
+
 function describeFailure(finding: Finding): string {
-  return `[${finding.check.severity}] ${finding.check.id} on ${finding.resource.id || finding.resource.arn} (${finding.region})`;
+  return `[${finding.check.severity}] ${finding.check.id} on ${printable(finding.resource.id || finding.resource.arn)} (${finding.region})`;
 }
 
 function listed(findings: readonly Finding[]): string[] {
@@ -48,8 +53,9 @@ export function renderSummary(findings: readonly Finding[], context: ScanContext
   if (extras.baseline) {
     const { new: added, fixed, unchanged } = extras.baseline.comparison;
     lines.push(`Against the baseline ${extras.baseline.source}: ${added.length} new, ${fixed.length} fixed, ${unchanged.length} unchanged failures`);
-    if (added.length > 0) lines.push('  new:', ...listed(added));
-    if (fixed.length > 0) lines.push('  fixed:', ...listed(fixed));
+    for (const [label, list] of [['new', added], ['fixed', fixed], ['unchanged', unchanged]] as const) {
+      if (list.length > 0) lines.push(`  ${label}:`, ...listed(list));
+    }
   }
   if (extras.paths.length > 0) lines.push('Outputs:', ...extras.paths.map((p) => `  ${p}`));
   if (extras.uploaded) {

@@ -29,6 +29,9 @@ describe('the summary printed after a scan', () => {
     });
     expect(text).toContain('Against the baseline last.ocsf.json: 1 new, 0 fixed, 1 unchanged failures');
     expect(text).toContain('  new:\n    [high] kms_cmk_rotation_enabled on key-without-rotation (us-east-1)\n');
+    // The group's ID holds a line break, which the summary prints as a space.
+    expect(text).toContain('  unchanged:\n    [critical] ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_22 on semi;colon "quoted" second line (us-east-1)\n');
+    expect(text).not.toContain('  fixed:');
     expect(text).toContain('Result: fail, exit 3 (unmuted FAIL findings not in the baseline: 1)');
   });
 
