@@ -18,6 +18,12 @@ function fail(message: string, exitCode: number, detail?: unknown): void {
   process.exitCode = exitCode;
 }
 
+// `scanner aws --list-checks | head`: a reader that stops early is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? ExitCode.ok);
+});
+
 const program = new Command('scanner')
   .description('AWS security posture scanner: Prowler-compatible checks, fast, one npm install')
   .version(SCANNER_VERSION, '-v, --version')

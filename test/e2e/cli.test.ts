@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allChecks } from '../../checks/index.js';
-import { runScanner as scanner, type CliRun } from '../helpers/cli.js';
+import { ROOT, runScanner as scanner, type CliRun } from '../helpers/cli.js';
 import { motoEndpoint, resetMoto } from '../helpers/moto.js';
 import { seedMisconfiguredAccount } from '../tools/seed-account.js';
 
@@ -54,6 +55,17 @@ describe('scanner CLI', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toMatch(message);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('stops quietly when its reader stops early (`--list-checks | head -1`)', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'scanner.js'), 'aws', '--list-checks'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Closed before the first line arrives, as `head` would once it has read enough.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('a region the account does not have is a usage error', async () => {
