@@ -1,0 +1,85 @@
+import type { Check } from '../../src/checks/check.js';
+import type { CheckCase } from './check-cases.js';
+import { rule, securityGroup } from './fixtures/ec2.js';
+
+/**
+ * The cases every "TCP port open to the Internet" check shares (SSH 22, RDP 3389...): the check,
+ * its port and service name, and another port that must not trip it.
+ */
+export function tcpPortExposureCases(check: Check, port: number, service: string, otherPort: number): CheckCase[] {
+  return [
+    { name: 'no security groups', expect: [] },
+    {
+      name: `port ${port} open only to a private range passes`,
+      given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { ingressRules: [rule('tcp', [port, port], ['10.0.0.0/8'])] })),
+      expect: [{ status: 'PASS', resource: 'sg-1', region: 'eu-west-1', detail: `admin-sg-1 (sg-1) does not open ${service} port ${port}` }],
+    },
+    {
+      name: `port ${port} open to a public but narrower range passes`,
+      given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { ingressRules: [rule('tcp', [port, port], ['203.0.113.0/24'])] })),
+      expect: [{ status: 'PASS', resource: 'sg-1' }],
+    },
+    {
+      name: 'another port open to the Internet passes',
+      given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { ingressRules: [rule('tcp', [otherPort, otherPort], ['0.0.0.0/0'])] })),
+      expect: [{ status: 'PASS', resource: 'sg-1' }],
+    },
+    {
+      name: `UDP on port ${port} from anywhere passes`,
+      given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { ingressRules: [rule('udp', [port, port], ['0.0.0.0/0'])] })),
+      expect: [{ status: 'PASS', resource: 'sg-1' }],
+    },
+    {
+      name: `TCP ${port} from anywhere over IPv4 fails`,
+      given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { ingressRules: [rule('tcp', [port, port], ['10.0.0.0/8', '0.0.0.0/0'])] })),
+      expect: [{ status: 'FAIL', resource: 'sg-1', detail: `opens ${service} port ${port} to the Internet` }],
+    },
+    {
+      name: `a TCP range covering ${port} from anywhere over IPv6 fails`,
+      given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { ingressRules: [rule('tcp', [port - 2, port + 2], [], ['::/0'])] })),
+      expect: [{ status: 'FAIL', resource: 'sg-1' }],
+    },
+    {
+      name: 'a group open on every port is left to the all-ports check and passes here',
+      given: ({ ec2 }) => {
+        ec2.securityGroups.add(securityGroup('sg-all', { ingressRules: [rule('-1', null, ['0.0.0.0/0'])] }));
+        ec2.securityGroups.add(securityGroup('sg-range', { ingressRules: [rule('tcp', [0, 65535], ['0.0.0.0/0'])] }));
+      },
+      expect: [
+        { status: 'PASS', resource: 'sg-all', detail: 'was not judged on its own' },
+        { status: 'PASS', resource: 'sg-range', detail: 'was not judged on its own' },
+      ],
+    },
+    {
+      name: 'a group open on every port fails here when the all-ports check is not in the scan',
+      given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-all', { ingressRules: [rule('-1', null, ['0.0.0.0/0'])] })),
+      checksInScan: [check.id],
+      expect: [{ status: 'FAIL', resource: 'sg-all', detail: `port ${port} to the Internet` }],
+    },
+    {
+      name: 'a group on no network interface is skipped by default',
+      given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { ingressRules: [rule('tcp', [port, port], ['0.0.0.0/0'])], networkInterfaceIds: [] })),
+      expect: [],
+    },
+    {
+      name: 'a group on no network interface is judged when unused services are scanned',
+      options: { scanUnusedServices: true },
+      given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { ingressRules: [rule('tcp', [port, port], ['0.0.0.0/0'])], networkInterfaceIds: [] })),
+      expect: [{ status: 'FAIL', resource: 'sg-1' }],
+    },
+    {
+      name: 'a group whose interfaces could not be listed is an error by default',
+      given: ({ ec2 }) => {
+        const unknown = securityGroup('sg-1', { networkInterfaceIds: undefined });
+        ec2.securityGroups.add(unknown);
+        ec2.securityGroups.fail({ region: 'eu-west-1', operation: 'DescribeNetworkInterfaces', message: 'UnauthorizedOperation: denied', resourceArn: unknown.arn });
+      },
+      expect: [{ status: 'ERROR', resource: 'sg-1', detail: 'DescribeNetworkInterfaces' }],
+    },
+    {
+      name: 'a region whose groups could not be listed is an error there',
+      given: ({ ec2 }) => ec2.securityGroups.fail({ region: 'us-east-1', operation: 'DescribeSecurityGroups', message: 'UnauthorizedOperation: denied' }),
+      expect: [{ status: 'ERROR', resource: 'ec2:DescribeSecurityGroups', region: 'us-east-1' }],
+    },
+  ];
+}
