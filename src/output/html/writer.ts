@@ -84,11 +84,17 @@ export function unreadScopes(findings: readonly Finding[], failures: readonly Re
     byCause.set(key, scope);
   }
   const named = [...byCause.values()];
+  // By region, so that thousands of denied per-resource reads are not each compared with every ERROR.
+  const namedIn = new Map<string, UnreadScope[]>();
+  for (const scope of named) {
+    const inRegion = namedIn.get(scope.region);
+    if (inRegion) inRegion.push(scope);
+    else namedIn.set(scope.region, [scope]);
+  }
   const unnamed = failures.filter(
     (failure) =>
-      !named.some(
-        (scope) =>
-          scope.region === failure.region && scope.message.includes(`${failure.operation} failed`) && scope.message.includes(failure.message),
+      !(namedIn.get(failure.region) ?? []).some(
+        (scope) => scope.message.includes(`${failure.operation} failed`) && scope.message.includes(failure.message),
       ),
   );
   const fromFailures = unnamed.map((failure) => ({
