@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { allChecks } from '../checks/index.js';
 import type { ScanOptions } from './checks/check.js';
-import type { Finding } from './checks/finding.js';
+import type { Finding } from './findings/finding.js';
 import { runChecks } from './checks/runner.js';
 import { selectChecks, type Selection } from './checks/selection.js';
 import type { ScanProgress } from './cli/progress.js';

@@ -3,7 +3,7 @@ import type { AwsResource, ReadFailure, ResourceMap } from '../services/resource
 import { createService, type ServiceName, type Services } from '../services/registry.js';
 import type { ServiceScope } from '../services/service.js';
 import { DEFAULT_SCAN_OPTIONS, type Check, type ScanOptions } from './check.js';
-import type { Finding } from './finding.js';
+import type { Finding } from '../findings/finding.js';
 import { Report, type CheckResult, type Subject } from './report.js';
 
 export interface RunProgress {

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { allChecks } from '../../checks/index.js';
 import type { CheckMetadata } from '../checks/check.js';
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from '../findings/finding.js';
 import { ExitCode, ScannerError, describeError } from '../errors.js';
 import { writeFileAtomically } from '../output/formats.js';
 import { writeHtml } from '../output/html/writer.js';

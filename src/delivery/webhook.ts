@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { SEVERITIES } from '../checks/check.js';
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from '../findings/finding.js';
 import { UsageError, describeError } from '../errors.js';
 import type { ScanContext } from '../output/context.js';
 import { gateVerdict, type GateOutcome } from '../findings/gate.js';

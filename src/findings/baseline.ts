@@ -1,4 +1,4 @@
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from './finding.js';
 import { readOcsf, readOcsfFile } from '../output/ocsf.js';
 
 /** A failure is "the same" across scans when check, resource and region are. */

@@ -1,5 +1,5 @@
 import { SEVERITIES, type Severity } from '../checks/check.js';
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from './finding.js';
 import type { Baseline } from './baseline.js';
 
 /** When a scan should fail a build: `--fail-on`, `--baseline`. */

@@ -1,5 +1,5 @@
 import type { Status } from '../checks/check.js';
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from './finding.js';
 import { UsageError } from '../errors.js';
 
 export interface ResourceTag {

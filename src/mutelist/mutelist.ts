@@ -1,4 +1,4 @@
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from '../findings/finding.js';
 import { compilePattern } from './pattern.js';
 import type { MutelistFile, MutelistRule } from './schema.js';
 

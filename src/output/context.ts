@@ -1,4 +1,4 @@
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from '../findings/finding.js';
 import type { AccountScope } from '../provider/provider.js';
 import type { ReadFailure } from '../services/resource-map.js';
 

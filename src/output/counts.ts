@@ -1,5 +1,5 @@
 import { SEVERITIES, STATUSES, type Severity, type Status } from '../checks/check.js';
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from '../findings/finding.js';
 import type { ScanContext } from './context.js';
 
 /** The numbers every summary of a scan reports, whether printed, posted or rendered. */

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from '../findings/finding.js';
 import type { OutputWriter, ScanContext } from './context.js';
 
 type Column = (finding: Finding, context: ScanContext) => string;

@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from '../findings/finding.js';
 import { ExitCode, ScannerError, describeError } from '../errors.js';
 import type { OutputWriter, ScanContext } from './context.js';
 import { writeCsv } from './csv.js';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { SEVERITIES, STATUSES, type Severity } from '../checks/check.js';
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from '../findings/finding.js';
 import { UsageError, describeError } from '../errors.js';
 import { globalRegionOf, type Partition } from '../provider/arn.js';
 import type { OutputWriter, ScanContext } from './context.js';

@@ -1,5 +1,5 @@
 import { SEVERITIES, STATUSES } from '../checks/check.js';
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from '../findings/finding.js';
 import type { BaselineComparison } from '../findings/baseline.js';
 import { gateVerdict, type GateOutcome } from '../findings/gate.js';
 import type { ScanContext } from './context.js';

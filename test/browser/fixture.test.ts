@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/checks/finding.js';
+import type { Finding } from '../../src/findings/finding.js';
 import type { ScanContext } from '../../src/output/context.js';
 import { writeHtml } from '../../src/output/html/writer.js';
 import { CONTEXT, FINDINGS, HOSTILE_SCRIPT, MUTED_BUCKET, UNREAD_TRAILS } from '../unit/output/fixtures.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCAN_OPTIONS } from '../../src/checks/check.js';
-import type { Finding } from '../../src/checks/finding.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { silentLogger } from '../../src/logger.js';
 import { writeHtml } from '../../src/output/html/writer.js';
 import { scanAccount } from '../../src/scan.js';

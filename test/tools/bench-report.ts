@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allChecks } from '../../checks/index.js';
 import type { Status } from '../../src/checks/check.js';
-import type { Finding } from '../../src/checks/finding.js';
+import type { Finding } from '../../src/findings/finding.js';
 import type { ScanContext } from '../../src/output/context.js';
 import { writeHtml } from '../../src/output/html/writer.js';
 import { launchChromium, openReport } from '../browser/chromium.js';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { SEVERITIES, type Status } from '../../checks/check.js';
-import type { Finding } from '../../checks/finding.js';
+import type { Finding } from '../../findings/finding.js';
 import { ExitCode, ScannerError } from '../../errors.js';
 import type { ReadFailure } from '../../services/resource-map.js';
 import type { OutputWriter, ScanContext } from '../context.js';

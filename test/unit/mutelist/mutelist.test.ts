@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckMetadata } from '../../../src/checks/check.js';
-import type { Finding } from '../../../src/checks/finding.js';
+import type { Finding } from '../../../src/findings/finding.js';
 import { applyMutelist, type Mutelist } from '../../../src/mutelist/mutelist.js';
 import { loadMutelist, parseMutelist } from '../../../src/mutelist/load.js';
 

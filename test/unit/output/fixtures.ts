@@ -1,5 +1,5 @@
 import type { CheckMetadata, Severity, Status } from '../../../src/checks/check.js';
-import type { Finding } from '../../../src/checks/finding.js';
+import type { Finding } from '../../../src/findings/finding.js';
 import type { ScanContext } from '../../../src/output/context.js';
 
 /** Markup that must only ever reach a report as text. */

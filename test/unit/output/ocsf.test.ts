@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Severity } from '../../../src/checks/check.js';
-import type { Finding } from '../../../src/checks/finding.js';
+import type { Finding } from '../../../src/findings/finding.js';
 import { UsageError } from '../../../src/errors.js';
 import { readOcsf, readOcsfScan, writeOcsf, type OcsfDetectionFinding } from '../../../src/output/ocsf.js';
 import { CONTEXT, FINDINGS, MUTED_BUCKET, PASSING_KEY } from './fixtures.js';

@@ -1,4 +1,4 @@
-import type { CheckMetadata, Status } from './check.js';
+import type { CheckMetadata, Status } from '../checks/check.js';
 
 /** One verdict on one resource: what every output writer receives. */
 export interface Finding {
