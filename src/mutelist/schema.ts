@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { closestName } from '../yaml/validate.js';
 import { patternProblem } from './pattern.js';
 
 /**
@@ -10,25 +11,9 @@ import { patternProblem } from './pattern.js';
 const RENAMED_KEYS: Record<string, string> = { Allowlist: 'Mutelist' };
 
 function unknownKeyMessage(key: string, allowed: readonly string[]): string {
-  const suggestion = RENAMED_KEYS[key] ?? allowed.find((candidate) => isNearMiss(key, candidate));
+  const suggestion = RENAMED_KEYS[key] ?? closestName(key, allowed);
   const hint = suggestion && allowed.includes(suggestion) ? ` (did you mean '${suggestion}'?)` : '';
   return `unknown key '${key}'${hint}; expected ${allowed.map((name) => `'${name}'`).join(', ')}`;
-}
-
-/** Same word but for case, or at most two letters added, dropped or changed. */
-function isNearMiss(typed: string, known: string): boolean {
-  const a = typed.toLowerCase();
-  const b = known.toLowerCase();
-  if (Math.abs(a.length - b.length) > 2) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]! <= 2;
 }
 
 /** "missing <field>" when absent, else "<field> must be <shape>": the message for a wrong value. */
