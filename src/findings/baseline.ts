@@ -1,5 +1,5 @@
 import type { Finding } from './finding.js';
-import { readOcsf, readOcsfFile } from '../output/ocsf.js';
+import { readOcsf, readOcsfFile } from '../output/ocsf-read.js';
 
 /** A failure is "the same" across scans when check, resource and region are. */
 function failureKey(finding: Finding): string {
@@ -25,8 +25,9 @@ export class Baseline {
     this.failures = new Map(findings.filter((f) => f.status === 'FAIL').map((f) => [failureKey(f), f]));
   }
 
-  static load(path: string): Baseline {
-    return new Baseline(path, readOcsfFile(path, 'the baseline', readOcsf));
+  /** Read record by record: an earlier scan's file may be larger than one string can hold. */
+  static async load(path: string): Promise<Baseline> {
+    return new Baseline(path, await readOcsfFile(path, 'the baseline', readOcsf));
   }
 
   knows(finding: Finding): boolean {

@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import type { Finding } from '../findings/finding.js';
 import type { AccountScope } from '../provider/provider.js';
 import type { ReadFailure } from '../services/resource-map.js';
@@ -15,5 +16,8 @@ export interface ScanContext {
   failures: ReadFailure[];
 }
 
-/** A writer turns findings into one file's content; it never recomputes a verdict. */
-export type OutputWriter = (findings: readonly Finding[], context: ScanContext) => string;
+/**
+ * A writer sends one file's content to `out` piece by piece, with backpressure, and ends it; it
+ * never holds the whole file in memory and never recomputes a verdict.
+ */
+export type OutputWriter = (findings: readonly Finding[], context: ScanContext, out: Writable) => Promise<void>;

@@ -1,4 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
+import { pipeline } from 'node:stream/promises';
+import { stringify } from 'csv-stringify';
 import type { Finding } from '../findings/finding.js';
 import type { OutputWriter, ScanContext } from './context.js';
 
@@ -74,12 +75,15 @@ const COLUMNS = {
 
 export const CSV_COLUMNS = Object.keys(COLUMNS) as (keyof typeof COLUMNS)[];
 
+function* records(findings: readonly Finding[], context: ScanContext): Generator<string[]> {
+  yield CSV_COLUMNS;
+  const columns: Column[] = Object.values(COLUMNS);
+  for (const finding of findings) yield columns.map((column) => column(finding, context));
+}
+
 /**
  * One row per finding, `;`-separated, header first. Lines end in CRLF, as Python's csv module
  * writes them for Prowler, and any cell holding a separator, a quote or a line break is quoted.
  */
-export const writeCsv: OutputWriter = (findings, context) => {
-  const columns: Column[] = Object.values(COLUMNS);
-  const rows = findings.map((finding) => columns.map((column) => column(finding, context)));
-  return stringify([CSV_COLUMNS, ...rows], { delimiter: ';', record_delimiter: 'windows', quote_record_delimiter: true });
-};
+export const writeCsv: OutputWriter = (findings, context, out) =>
+  pipeline(records(findings, context), stringify({ delimiter: ';', record_delimiter: 'windows', quote_record_delimiter: true }), out);

@@ -1,7 +1,8 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Finding } from '../findings/finding.js';
 import { ExitCode, ScannerError, describeError } from '../errors.js';
+import { writeFileAtomically } from './atomic-file.js';
 import type { OutputWriter, ScanContext } from './context.js';
 import { writeCsv } from './csv.js';
 import { writeHtml } from './html/writer.js';
@@ -36,31 +37,27 @@ export function defaultOutputName(context: ScanContext): string {
   return ['scanner-output', name, context.account.id, stamp].filter(Boolean).join('-');
 }
 
-/** Written beside its final name and renamed into place, so a reader never sees half a file. */
-export function writeFileAtomically(path: string, content: string): void {
-  const partial = `${path}.partial`;
-  writeFileSync(partial, content);
-  renameSync(partial, path);
-}
-
 /**
- * Writes each format to `<directory>/<baseName>.<extension>` and returns the paths.
+ * Writes each format to `<directory>/<baseName>.<extension>`, one after another, and returns the
+ * paths. The first failure stops the rest and is reported as one error.
  */
-export function writeOutputs(
+export async function writeOutputs(
   findings: readonly Finding[],
   context: ScanContext,
   formats: readonly OutputFormat[],
   directory: string,
   baseName: string,
-): string[] {
+): Promise<string[]> {
   try {
-    mkdirSync(directory, { recursive: true });
-    return formats.map((format) => {
+    await mkdir(directory, { recursive: true });
+    const paths: string[] = [];
+    for (const format of formats) {
       const { extension, write } = OUTPUT_FORMATS[format];
       const path = join(directory, `${baseName}.${extension}`);
-      writeFileAtomically(path, write(findings, context));
-      return path;
-    });
+      await writeFileAtomically(path, (out) => write(findings, context, out));
+      paths.push(path);
+    }
+    return paths;
   } catch (error) {
     // A writer's own failure (say, an unbuilt report template) already says what is wrong.
     if (error instanceof ScannerError) throw error;

@@ -1,104 +1,20 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { SEVERITIES, STATUSES, type Severity } from '../checks/check.js';
+import { pipeline } from 'node:stream/promises';
 import type { Finding } from '../findings/finding.js';
-import { UsageError, describeError } from '../errors.js';
-import { globalRegionOf, type Partition } from '../provider/arn.js';
 import type { OutputWriter, ScanContext } from './context.js';
-
-/** The OCSF schema version the findings follow. */
-export const OCSF_VERSION = '1.5.0';
-
-const SEVERITY_IDS = { informational: 1, low: 2, medium: 3, high: 4, critical: 5 } as const satisfies Record<Severity, number>;
-const SEVERITY_NAMES = { informational: 'Informational', low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' } as const;
-
-/** OCSF status: a muted finding is one the account owner has accepted, i.e. suppressed. */
-const OPEN = { status: 'New', status_id: 1 } as const;
-const SUPPRESSED = { status: 'Suppressed', status_id: 3 } as const;
-
-/** An OCSF 1.x Detection Finding (class 2004) with the fields and conventions Prowler fills. */
-export interface OcsfDetectionFinding {
-  message: string;
-  metadata: {
-    event_code: string;
-    product: { name: string; uid: string; vendor_name: string; version: string };
-    profiles: string[];
-    version: string;
-  };
-  severity_id: (typeof SEVERITY_IDS)[Severity];
-  severity: (typeof SEVERITY_NAMES)[Severity];
-  status: (typeof OPEN | typeof SUPPRESSED)['status'];
-  status_id: (typeof OPEN | typeof SUPPRESSED)['status_id'];
-  status_code: Finding['status'];
-  status_detail: string;
-  risk_details: string;
-  finding_info: {
-    analytic: { name: string; uid: string; type: 'Rule'; type_id: 1; category: string };
-    created_time: number;
-    created_time_dt: string;
-    desc: string;
-    title: string;
-    uid: string;
-    name: string;
-    types: string[];
-  };
-  resources: {
-    cloud_partition: string;
-    region: string;
-    data: { details: string; metadata: ResourceMetadata };
-    group: { name: string };
-    labels: string[];
-    name: string;
-    type: string;
-    uid: string;
-  }[];
-  category_name: 'Findings';
-  category_uid: 2;
-  class_name: 'Detection Finding';
-  class_uid: 2004;
-  cloud: {
-    account: { type: 'AWS Account'; type_id: 10; uid: string; labels: string[] };
-    org: Record<string, never>;
-    provider: 'aws';
-    region: string;
-  };
-  remediation: { desc: string; references: string[] };
-  time: number;
-  time_dt: string;
-  type_uid: 200401;
-  type_name: 'Detection Finding: Create';
-  activity_id: 1;
-  activity_name: 'Create';
-  unmapped: {
-    related_url: string;
-    categories: string[];
-    depends_on: string[];
-    related_to: string[];
-    additional_urls: string[];
-    notes: string;
-    compliance: Record<string, string[]>;
-    scan_id: string;
-    provider_uid: string;
-    provider: 'aws';
-    scan: OcsfScanFacts;
-  };
-}
-
-/**
- * What the report's header says about the scan as a whole, beside each finding (OCSF has no
- * document level), so `scanner report` can render the same report again from this file alone.
- */
-interface OcsfScanFacts {
-  name?: string;
-  caller_arn: string;
-  account_alias?: string;
-  regions: string[];
-  /** Checks that ran and found nothing to report on: the others are named by their findings. */
-  checks_without_findings: string[];
-  started_at: string;
-  finished_at: string;
-}
+import { inChunks } from './json-text.js';
+import {
+  DETECTION_FINDING_CLASS,
+  OCSF_VERSION,
+  OPEN,
+  SCAN_ACTIVITY_CLASS,
+  SEVERITY_IDS,
+  SEVERITY_NAMES,
+  SUPPRESSED,
+  type OcsfDetectionFinding,
+  type OcsfScanActivity,
+  type OcsfScanFacts,
+} from './ocsf-model.js';
 
 function scanFacts(findings: readonly Finding[], context: ScanContext): OcsfScanFacts {
   const reported = new Set(findings.map((finding) => finding.check.id));
@@ -111,15 +27,6 @@ function scanFacts(findings: readonly Finding[], context: ScanContext): OcsfScan
     started_at: context.startedAt.toISOString(),
     finished_at: context.finishedAt.toISOString(),
   };
-}
-
-/** What Prowler puts in `resources[].data.metadata`: the resource's own attributes. */
-interface ResourceMetadata {
-  arn: string;
-  id: string;
-  name: string;
-  region: string;
-  tags: Record<string, string>;
 }
 
 /**
@@ -135,17 +42,24 @@ function scanId(context: ScanContext): string {
   return `${millis.slice(0, 8)}-${millis.slice(8)}-7${digest.slice(0, 3)}-${variant}${digest.slice(4, 7)}-${digest.slice(7, 19)}`;
 }
 
-function toOcsf(finding: Finding, context: ScanContext, scan: string, facts: OcsfScanFacts): OcsfDetectionFinding {
+function recordMetadata(context: ScanContext): OcsfScanActivity['metadata'] {
+  return {
+    product: { name: 'scanner', uid: 'scanner', vendor_name: 'scanner', version: context.scannerVersion },
+    profiles: ['cloud', 'datetime'],
+    version: OCSF_VERSION,
+  };
+}
+
+function cloudOf(accountId: string, region: string): OcsfDetectionFinding['cloud'] {
+  return { account: { type: 'AWS Account', type_id: 10, uid: accountId, labels: [] }, org: {}, provider: 'aws', region };
+}
+
+function toOcsf(finding: Finding, context: ScanContext, scan: string, facts: OcsfScanFacts | undefined): OcsfDetectionFinding {
   const { check, resource } = finding;
   const epochSeconds = Math.floor(Date.parse(finding.timestamp) / 1000);
   return {
     message: finding.statusExtended,
-    metadata: {
-      event_code: check.id,
-      product: { name: 'scanner', uid: 'scanner', vendor_name: 'scanner', version: context.scannerVersion },
-      profiles: ['cloud', 'datetime'],
-      version: OCSF_VERSION,
-    },
+    metadata: { event_code: check.id, ...recordMetadata(context) },
     severity_id: SEVERITY_IDS[check.severity],
     severity: SEVERITY_NAMES[check.severity],
     ...(finding.muted ? SUPPRESSED : OPEN),
@@ -181,14 +95,8 @@ function toOcsf(finding: Finding, context: ScanContext, scan: string, facts: Ocs
     category_name: 'Findings',
     category_uid: 2,
     class_name: 'Detection Finding',
-    class_uid: 2004,
-    cloud: {
-      account: { type: 'AWS Account', type_id: 10, uid: finding.accountId, labels: [] },
-      // The scanner does not read AWS Organizations, so the organization is known to be unknown.
-      org: {},
-      provider: 'aws',
-      region: finding.region,
-    },
+    class_uid: DETECTION_FINDING_CLASS,
+    cloud: cloudOf(finding.accountId, finding.region),
     remediation: { desc: check.remediation.text, references: check.remediation.url ? [check.remediation.url] : [] },
     time: epochSeconds,
     time_dt: finding.timestamp,
@@ -207,225 +115,74 @@ function toOcsf(finding: Finding, context: ScanContext, scan: string, facts: Ocs
       scan_id: scan,
       provider_uid: finding.accountId,
       provider: 'aws',
-      scan: facts,
+      ...(facts ? { scan: facts } : {}),
     },
   };
 }
 
-/** A JSON array of OCSF Detection Findings, one per finding, indented for people and diffs. */
-export const writeOcsf: OutputWriter = (findings, context) => {
+
+/**
+ * The record of a scan that left nothing to write. Its timestamps are milliseconds, as OCSF
+ * defines them; Detection Findings keep Prowler's seconds for the tools that read Prowler's files.
+ */
+function scanActivity(context: ScanContext, scan: string, facts: OcsfScanFacts): OcsfScanActivity {
+  const { account } = context;
+  const started = context.startedAt.getTime();
+  const finished = context.finishedAt.getTime();
+  return {
+    message: `Scan of AWS account ${account.id} completed with no findings to report.`,
+    metadata: recordMetadata(context),
+    severity_id: 1,
+    severity: 'Informational',
+    status: 'Success',
+    status_id: 1,
+    scan: { uid: scan, ...(context.scanName ? { name: context.scanName } : {}), type: 'AWS account posture', type_id: 99 },
+    num_detections: 0,
+    start_time: started,
+    start_time_dt: context.startedAt.toISOString(),
+    end_time: finished,
+    end_time_dt: context.finishedAt.toISOString(),
+    duration: finished - started,
+    category_name: 'Application Activity',
+    category_uid: 6,
+    class_name: 'Scan Activity',
+    class_uid: SCAN_ACTIVITY_CLASS,
+    // The home region of the account's partition: where the scan asked who the account is.
+    cloud: cloudOf(account.id, account.globalRegion),
+    time: finished,
+    time_dt: context.finishedAt.toISOString(),
+    type_uid: 600702,
+    type_name: 'Scan Activity: Completed',
+    activity_id: 2,
+    activity_name: 'Completed',
+    unmapped: { scan_id: scan, provider_uid: account.id, provider: 'aws', scan: facts },
+  };
+}
+
+/** The scan facts ride on the first finding only; a scan without findings gets a Scan Activity to carry them. */
+function* ocsfRecords(findings: readonly Finding[], context: ScanContext): Generator<OcsfDetectionFinding | OcsfScanActivity> {
   const scan = scanId(context);
   const facts = scanFacts(findings, context);
-  return `${JSON.stringify(
-    findings.map((finding) => toOcsf(finding, context, scan, facts)),
-    null,
-    2,
-  )}\n`;
-};
-
-const SEVERITY_BY_ID = new Map<number, Severity>(SEVERITIES.map((severity) => [SEVERITY_IDS[severity], severity]));
-
-const severityId = z.number().transform((id, ctx) => {
-  const severity = SEVERITY_BY_ID.get(id);
-  if (severity === undefined) {
-    ctx.addIssue({ code: 'custom', message: `severity_id ${id} has no scanner severity` });
-    return z.NEVER;
+  if (findings.length === 0) {
+    yield scanActivity(context, scan, facts);
+    return;
   }
-  return severity;
-});
-
-/**
- * The part of a Detection Finding that `readOcsf` needs, as the scanner (or Prowler) writes it.
- * Optional fields are those either tool may leave out.
- */
-const OcsfFindingSchema = z.object({
-  metadata: z.object({ event_code: z.string(), product: z.object({ version: z.string().default('') }).optional() }),
-  severity_id: severityId,
-  status_id: z.number(),
-  status_code: z.enum(STATUSES),
-  status_detail: z.string().default(''),
-  risk_details: z.string().default(''),
-  finding_info: z.object({
-    uid: z.string(),
-    title: z.string(),
-    desc: z.string().default(''),
-    types: z.array(z.string()).default([]),
-  }),
-  time_dt: z.string(),
-  resources: z
-    .array(
-      z.object({
-        uid: z.string(),
-        name: z.string().default(''),
-        type: z.string(),
-        region: z.string().default(''),
-        cloud_partition: z.string().default('aws'),
-        group: z.object({ name: z.string() }),
-        labels: z.array(z.string()).default([]),
-        // Prowler's resource metadata differs per service, so its name and tags are read only when
-        // they have the scanner's shape.
-        data: z
-          .object({
-            metadata: z
-              .object({
-                name: z.string().optional().catch(undefined),
-                tags: z.record(z.string(), z.string()).optional().catch(undefined),
-              })
-              .optional(),
-          })
-          .optional(),
-      }),
-    )
-    .min(1),
-  cloud: z.object({ account: z.object({ uid: z.string() }), region: z.string().default('') }),
-  remediation: z.object({ desc: z.string().default(''), references: z.array(z.string()).default([]) }).optional(),
-  unmapped: z
-    .object({
-      related_url: z.string().optional(),
-      categories: z.array(z.string()).default([]),
-      // Only the scanner writes these; a Prowler file leaves them to be derived from the findings.
-      scan: z
-        .object({
-          name: z.string().optional(),
-          caller_arn: z.string(),
-          account_alias: z.string().optional(),
-          regions: z.array(z.string()),
-          checks_without_findings: z.array(z.string()).default([]),
-          started_at: z.iso.datetime(),
-          finished_at: z.iso.datetime(),
-        })
-        .optional()
-        .catch(undefined),
-    })
-    .optional(),
-});
-
-type OcsfFindingInput = z.infer<typeof OcsfFindingSchema>;
-
-/**
- * `key:value` labels back into tags, for files without resource metadata. Ambiguous when a key
- * holds a colon (`aws:cloudformation:stack-name`): the first colon is taken as the separator.
- */
-function labelsToTags(labels: readonly string[]): Record<string, string> {
-  return Object.fromEntries(
-    labels.map((label) => {
-      const colon = label.indexOf(':');
-      return colon === -1 ? [label, ''] : [label.slice(0, colon), label.slice(colon + 1)];
-    }),
-  );
+  for (const [index, finding] of findings.entries()) yield toOcsf(finding, context, scan, index === 0 ? facts : undefined);
 }
 
-function fromOcsf(input: OcsfFindingInput): Finding {
-  const resource = input.resources[0]!;
-  const relatedUrl = input.unmapped?.related_url;
-  const remediationUrl = input.remediation?.references[0];
-  return {
-    uid: input.finding_info.uid,
-    check: {
-      id: input.metadata.event_code,
-      service: resource.group.name,
-      title: input.finding_info.title,
-      severity: input.severity_id,
-      resourceType: resource.type,
-      categories: input.unmapped?.categories ?? [],
-      checkType: input.finding_info.types,
-      description: input.finding_info.desc,
-      risk: input.risk_details,
-      ...(relatedUrl ? { relatedUrl } : {}),
-      // OCSF carries no remediation code; the check's own metadata has it, by `check.id`.
-      remediation: { text: input.remediation?.desc ?? '', ...(remediationUrl ? { url: remediationUrl } : {}) },
-    },
-    status: input.status_code,
-    statusExtended: input.status_detail,
-    muted: input.status_id === SUPPRESSED.status_id,
-    accountId: input.cloud.account.uid,
-    partition: resource.cloud_partition,
-    region: input.cloud.region || resource.region,
-    resource: {
-      arn: resource.uid,
-      id: resource.name,
-      name: resource.data?.metadata?.name ?? resource.name,
-      tags: resource.data?.metadata?.tags ?? labelsToTags(resource.labels),
-    },
-    timestamp: input.time_dt,
-  };
-}
-
-function parseOcsf(text: string): OcsfFindingInput[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/\s+/g, ' ') : String(error);
-    throw new UsageError(`not a JSON-OCSF findings file: ${reason}`);
+/** `JSON.stringify(records, null, 2)` and a line break, one record at a time. */
+function* indentedArray(records: Iterable<object>): Generator<string> {
+  let separator = '[\n';
+  for (const record of records) {
+    // JSON text holds no raw line break inside a string, so every one of them starts a line to indent.
+    yield `${separator}  ${JSON.stringify(record, null, 2).replace(/\n/g, '\n  ')}`;
+    separator = ',\n';
   }
-  const result = z.array(OcsfFindingSchema).safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    throw new UsageError(`not a JSON-OCSF findings file${where}: ${issue?.message ?? 'invalid'}`);
-  }
-  return result.data;
+  yield separator === '[\n' ? '[]\n' : '\n]\n';
 }
 
 /**
- * Reads findings back from a JSON-OCSF file, so a report can be rendered again without a scan.
- * Shared metadata comes back per finding; remediation code does not travel through OCSF.
+ * A JSON array of OCSF records, indented for people and diffs: one Detection Finding per finding,
+ * or, when there is none, one Scan Activity.
  */
-export function readOcsf(text: string): Finding[] {
-  return parseOcsf(text).map(fromOcsf);
-}
-
-const distinct = (values: Iterable<string>) => [...new Set(values)].filter(Boolean).sort();
-
-/**
- * Findings and the scan around them, from a JSON-OCSF file. What the scanner recorded is used as
- * is; for a file without it (Prowler's), the regions, checks and times come from the findings.
- */
-export function readOcsfScan(text: string): { findings: Finding[]; context: ScanContext } {
-  const inputs = parseOcsf(text);
-  const first = inputs[0];
-  if (!first) throw new UsageError('the JSON-OCSF file holds no findings: there is nothing to report');
-  const findings = inputs.map(fromOcsf);
-  const facts = first.unmapped?.scan;
-  const times = findings.map((f) => f.timestamp).sort();
-  const partition = (first.resources[0]?.cloud_partition ?? 'aws') as Partition;
-  return {
-    findings,
-    context: {
-      ...(facts?.name ? { scanName: facts.name } : {}),
-      account: {
-        id: first.cloud.account.uid,
-        partition,
-        callerArn: facts?.caller_arn ?? '',
-        ...(facts?.account_alias ? { alias: facts.account_alias } : {}),
-        regions: facts?.regions ?? distinct(findings.map((f) => f.region)),
-        globalRegion: globalRegionOf(partition),
-      },
-      scannerVersion: first.metadata.product?.version ?? '',
-      startedAt: new Date(facts?.started_at ?? times[0]!),
-      finishedAt: new Date(facts?.finished_at ?? times[times.length - 1]!),
-      checkIds: distinct([...findings.map((f) => f.check.id), ...(facts?.checks_without_findings ?? [])]),
-      failures: [],
-    },
-  };
-}
-
-/**
- * Reads a JSON-OCSF file from disk with `read` (`readOcsf`, `readOcsfScan`); every problem is one
- * usage error naming the file as `what` (e.g. "the baseline").
- */
-export function readOcsfFile<T>(path: string, what: string, read: (text: string) => T): T {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${what} ${path}: ${describeError(error)}`);
-  }
-  try {
-    return read(text);
-  } catch (error) {
-    throw error instanceof UsageError ? new UsageError(`${what} ${path}: ${error.message}`) : error;
-  }
-}
-
+export const writeOcsf: OutputWriter = (findings, context, out) => pipeline(inChunks(indentedArray(ocsfRecords(findings, context))), out);

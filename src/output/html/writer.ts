@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { SEVERITIES, type Status } from '../../checks/check.js';
 import type { Finding } from '../../findings/finding.js';
 import { ExitCode, ScannerError } from '../../errors.js';
 import type { ReadFailure } from '../../services/resource-map.js';
 import type { OutputWriter, ScanContext } from '../context.js';
+import { inChunks, jsonPieces } from '../json-text.js';
 import { PAYLOAD_PLACEHOLDER, TITLE_PLACEHOLDER, type CheckFacts, type ReportPayload, type UnreadScope } from './payload.js';
 
 /** The order the report lists findings in: what needs action first. */
@@ -182,14 +184,39 @@ function pageTitle(context: ScanContext): string {
   return title.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
 }
 
+/** Base64, three bytes at a time, so that the pieces join into the encoding of the whole. */
+async function* base64(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  let carried: Buffer = Buffer.alloc(0);
+  for await (const chunk of bytes) {
+    const available = carried.length > 0 ? Buffer.concat([carried, chunk]) : chunk;
+    const whole = available.length - (available.length % 3);
+    if (whole > 0) yield available.subarray(0, whole).toString('base64');
+    carried = available.subarray(whole);
+  }
+  if (carried.length > 0) yield carried.toString('base64');
+}
+
 /**
  * The interactive report: the prebuilt app with the scan's data injected as gzipped base64, which
  * keeps 100,000 findings to a few megabytes and is inert (its alphabet has no `<`), so no account
- * string can end the data block and become markup.
+ * string can end the data block and become markup. The data is serialised, compressed and encoded
+ * as it is written, never held as one string.
  */
-export const writeHtml: OutputWriter = (findings, context) => {
-  const data = gzipSync(JSON.stringify(buildPayload(findings, context))).toString('base64');
-  return readTemplate()
-    .replace(TITLE_PLACEHOLDER, () => pageTitle(context))
-    .replace(PAYLOAD_PLACEHOLDER, () => data);
+export const writeHtml: OutputWriter = async (findings, context, out) => {
+  const title = pageTitle(context);
+  // Split before the title goes in: a scan name is the user's text and may spell the data placeholder.
+  const [beforeData, afterData] = readTemplate()
+    .split(PAYLOAD_PLACEHOLDER)
+    .map((part) => part.replace(TITLE_PLACEHOLDER, () => title));
+  await pipeline(
+    inChunks(jsonPieces(buildPayload(findings, context))),
+    createGzip(),
+    base64,
+    async function* (data: AsyncIterable<string>) {
+      yield beforeData!;
+      yield* data;
+      yield afterData!;
+    },
+    out,
+  );
 };

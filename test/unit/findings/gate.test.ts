@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Baseline } from '../../../src/findings/baseline.js';
 import { gatingFailures } from '../../../src/findings/gate.js';
+import { writeFileAtomically } from '../../../src/output/atomic-file.js';
 import { writeOcsf } from '../../../src/output/ocsf.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../../src/errors.js';
 import { CONTEXT, FAILING_KEY, FINDINGS, HOSTILE_GROUP, MUTED_BUCKET, PASSING_KEY, finding, KMS_ROTATION } from '../output/fixtures.js';
 
@@ -44,20 +46,33 @@ describe('a baseline', () => {
     expect(comparison.fixed).toEqual([fixedKey]);
   });
 
-  it("is read from an earlier scan's JSON-OCSF output", () => {
+  it("is read from an earlier scan's JSON-OCSF output", async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'baseline-')), 'old.ocsf.json');
-    writeFileSync(path, writeOcsf([HOSTILE_GROUP, PASSING_KEY], CONTEXT));
-    const baseline = Baseline.load(path);
+    await writeFileAtomically(path, (out) => writeOcsf([HOSTILE_GROUP, PASSING_KEY], CONTEXT, out));
+    const baseline = await Baseline.load(path);
     expect(baseline.knows(HOSTILE_GROUP)).toBe(true);
     expect(baseline.knows(FAILING_KEY)).toBe(false);
     expect(baseline.knows(PASSING_KEY)).toBe(false);
   });
 
-  it('that cannot be read or is not OCSF is a one-line usage error', () => {
-    expect(() => Baseline.load('/nonexistent/old.ocsf.json')).toThrow(UsageError);
-    expect(() => Baseline.load('/nonexistent/old.ocsf.json')).toThrow(/^cannot read the baseline \/nonexistent\/old\.ocsf\.json: /);
-    const path = join(mkdtempSync(join(tmpdir(), 'baseline-')), 'bad.json');
+  it('is read from the output of scanner 0.1.0, which repeated the scan facts on every record', async () => {
+    const baseline = await Baseline.load(fileURLToPath(new URL('../output/scanner-0.1.0.ocsf.json', import.meta.url)));
+    expect([HOSTILE_GROUP, FAILING_KEY, MUTED_BUCKET, PASSING_KEY].map((f) => baseline.knows(f))).toEqual([true, true, true, false]);
+  });
+
+  it('of a scan without findings knows no failure', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'baseline-')), 'empty.ocsf.json');
+    await writeFileAtomically(path, (out) => writeOcsf([], CONTEXT, out));
+    expect(gatingFailures(FINDINGS, { baseline: await Baseline.load(path) })).toEqual([HOSTILE_GROUP, FAILING_KEY]);
+  });
+
+  it('that cannot be read or is not OCSF is a one-line usage error', async () => {
+    await expect(Baseline.load('/nonexistent/old.ocsf.json')).rejects.toThrow(UsageError);
+    await expect(Baseline.load('/nonexistent/old.ocsf.json')).rejects.toThrow(/^cannot read the baseline \/nonexistent\/old\.ocsf\.json: ENOENT/);
+    const directory = mkdtempSync(join(tmpdir(), 'baseline-'));
+    await expect(Baseline.load(directory)).rejects.toThrow(/^cannot read the baseline .*: EISDIR/);
+    const path = join(directory, 'bad.json');
     writeFileSync(path, '{"not": "findings"}');
-    expect(() => Baseline.load(path)).toThrow(/^the baseline .*bad\.json: not a JSON-OCSF findings file/);
+    await expect(Baseline.load(path)).rejects.toThrow(/^the baseline .*bad\.json: not a JSON-OCSF findings file: expected a JSON array$/);
   });
 });

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { stringify } from 'csv-stringify/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCsv } from '../../../src/output/csv.js';
 import { AWKWARD_CELL, CONTEXT, FINDINGS, HOSTILE_GROUP, HOSTILE_TAG, MUTED_BUCKET, PASSING_KEY } from './fixtures.js';
+import { render } from './render.js';
 
 /** Prowler's CSV header, spelled out here so that a reordering in the writer fails this test. */
 const PROWLER_COLUMNS =
@@ -41,35 +43,43 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-function records(): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(writeCsv(FINDINGS, CONTEXT));
-  return rows.map((row) => Object.fromEntries(header!.map((column, i) => [column, row[i]!])));
-}
-
-function recordOf(uid: string): Record<string, string> {
-  const record = records().find((r) => r.FINDING_UID === uid);
-  if (!record) throw new Error(`no row for ${uid}`);
-  return record;
-}
-
 describe('writeCsv', () => {
-  it("starts with Prowler's header, ;-separated, CRLF-terminated", () => {
-    expect(writeCsv(FINDINGS, CONTEXT).startsWith(`${PROWLER_COLUMNS}\r\n`)).toBe(true);
+  let text: string;
+  beforeAll(async () => {
+    text = await render(writeCsv, FINDINGS, CONTEXT);
   });
 
-  it('writes only the header when there are no findings', () => {
-    expect(writeCsv([], CONTEXT)).toBe(`${PROWLER_COLUMNS}\r\n`);
+  function records(): Record<string, string>[] {
+    const [header, ...rows] = parseCsv(text);
+    return rows.map((row) => Object.fromEntries(header!.map((column, i) => [column, row[i]!])));
+  }
+
+  function recordOf(uid: string): Record<string, string> {
+    const record = records().find((r) => r.FINDING_UID === uid);
+    if (!record) throw new Error(`no row for ${uid}`);
+    return record;
+  }
+
+  it("starts with Prowler's header, ;-separated, CRLF-terminated", () => {
+    expect(text.startsWith(`${PROWLER_COLUMNS}\r\n`)).toBe(true);
+  });
+
+  it('writes only the header when there are no findings', async () => {
+    expect(await render(writeCsv, [], CONTEXT)).toBe(`${PROWLER_COLUMNS}\r\n`);
   });
 
   it('writes one row per finding, each with every column', () => {
-    const rows = parseCsv(writeCsv(FINDINGS, CONTEXT));
+    const rows = parseCsv(text);
     expect(rows).toHaveLength(FINDINGS.length + 1);
     for (const row of rows) expect(row).toHaveLength(44);
   });
 
-  it('quotes a cell holding the separator, quotes and a line break, and reads it back intact', () => {
-    const text = writeCsv([HOSTILE_GROUP], CONTEXT);
-    expect(text).toContain('"semi;colon ""quoted""\nsecond line"');
+  it('writes the bytes the one-shot csv-stringify call wrote for the same cells', () => {
+    expect(text).toBe(stringify(parseCsv(text), { delimiter: ';', record_delimiter: 'windows', quote_record_delimiter: true }));
+  });
+
+  it('quotes a cell holding the separator, quotes and a line break, and reads it back intact', async () => {
+    expect(await render(writeCsv, [HOSTILE_GROUP], CONTEXT)).toContain('"semi;colon ""quoted""\nsecond line"');
     const record = recordOf(HOSTILE_GROUP.uid);
     expect(record.RESOURCE_NAME).toBe(AWKWARD_CELL);
     expect(record.STATUS_EXTENDED).toBe(HOSTILE_GROUP.statusExtended);

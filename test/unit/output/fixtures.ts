@@ -133,3 +133,19 @@ export const CONTEXT: ScanContext = {
     },
   ],
 };
+
+const SYNTHETIC_CHECKS = [KMS_ROTATION, S3_ENCRYPTION, EC2_OPEN_SSH, IAM_SUPPORT_ROLE, CLOUDTRAIL_INSIGHTS];
+const SYNTHETIC_STATUSES = ['PASS', 'FAIL', 'PASS', 'MANUAL', 'ERROR'] as const;
+
+/** `count` findings of the fixture checks, each on its own resource, some tagged, some muted: a large account. */
+export function syntheticFindings(count: number): Finding[] {
+  return Array.from({ length: count }, (_, i) =>
+    finding(
+      SYNTHETIC_CHECKS[i % SYNTHETIC_CHECKS.length]!,
+      SYNTHETIC_STATUSES[i % SYNTHETIC_STATUSES.length]!,
+      CONTEXT.account.regions[i % CONTEXT.account.regions.length]!,
+      { id: `resource-${i}`, tags: i % 3 === 0 ? { env: 'prod', index: String(i) } : {} },
+      { muted: i % 17 === 0 },
+    ),
+  );
+}

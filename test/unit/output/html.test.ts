@@ -3,14 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ScannerError } from '../../../src/errors.js';
-import { PAYLOAD_ELEMENT_ID, type ReportPayload } from '../../../src/output/html/payload.js';
+import { PAYLOAD_ELEMENT_ID, PAYLOAD_PLACEHOLDER, TITLE_PLACEHOLDER, type ReportPayload } from '../../../src/output/html/payload.js';
 import { buildPayload, readTemplate, unreadScopes, writeHtml } from '../../../src/output/html/writer.js';
-import { CONTEXT, FINDINGS, HOSTILE_SCRIPT, HOSTILE_TAG, KMS_ROTATION, UNREAD_TRAILS } from './fixtures.js';
+import { CONTEXT, FINDINGS, HOSTILE_SCRIPT, HOSTILE_TAG, KMS_ROTATION, UNREAD_TRAILS, syntheticFindings } from './fixtures.js';
+import { render } from './render.js';
 
-const page = writeHtml(FINDINGS, CONTEXT);
+const page = await render(writeHtml, FINDINGS, CONTEXT);
 
 /** The payload as the browser reads it: base64, then gzip, then JSON. */
 function payloadOf(html: string): ReportPayload {
@@ -60,9 +61,29 @@ describe('writeHtml', () => {
     expect(strings).toContain(`Security group ${HOSTILE_SCRIPT} opens port 22 to 0.0.0.0/0 (${HOSTILE_TAG}).`);
   });
 
-  it('names the scan and account in the page title, escaped', () => {
+  it('names the scan and account in the page title, escaped', async () => {
     expect(/<title>(.*)<\/title>/.exec(page)![1]).toBe('Quarterly &lt;b&gt;audit&lt;/b&gt; &amp; review · AWS account 123456789012 · security posture report');
-    expect(/<title>(.*)<\/title>/.exec(writeHtml([], { ...CONTEXT, scanName: undefined }))![1]).toBe('AWS account 123456789012 · security posture report');
+    const unnamed = await render(writeHtml, [], { ...CONTEXT, scanName: undefined });
+    expect(/<title>(.*)<\/title>/.exec(unnamed)![1]).toBe('AWS account 123456789012 · security posture report');
+  });
+
+  it.each([
+    ['the fixtures', FINDINGS, 0],
+    // A payload of several chunks, so that gzip and base64 see it piece by piece.
+    ['5,000 findings', syntheticFindings(5000), 4 * 65_536],
+  ])('streams %s as a one-shot gzip of the whole payload would, byte for byte', async (_, findings, payloadLength) => {
+    const json = JSON.stringify(buildPayload(findings, CONTEXT));
+    const data = gzipSync(json).toString('base64');
+    const title = /<title>(.*)<\/title>/.exec(page)![1]!;
+    const expected = readTemplate().replace(TITLE_PLACEHOLDER, title).replace(PAYLOAD_PLACEHOLDER, data);
+    expect(json.length).toBeGreaterThan(payloadLength);
+    expect((await render(writeHtml, findings, CONTEXT)) === expected).toBe(true);
+  });
+
+  it('keeps a scan name that spells the data placeholder in the title, and the data in its block', async () => {
+    const named = await render(writeHtml, FINDINGS, { ...CONTEXT, scanName: PAYLOAD_PLACEHOLDER });
+    expect(/<title>(.*)<\/title>/.exec(named)![1]).toBe(`${PAYLOAD_PLACEHOLDER} · AWS account 123456789012 · security posture report`);
+    expect(payloadOf(named).scan.name).toBe(PAYLOAD_PLACEHOLDER);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PRESIGN_EXPIRY_SECONDS, parseBucketUrl, parsePresignExpiry } from '../../../src/delivery/s3.js';
+import { MAX_PRESIGN_EXPIRY_SECONDS, parseBucketUrl, parsePresignExpiry } from '../../../src/delivery/parse.js';
 import { UsageError } from '../../../src/errors.js';
 
 describe('parseBucketUrl', () => {

@@ -1,0 +1,105 @@
+import type { Logger } from 'pino';
+import type { Severity, Status } from '../checks/check.js';
+import type { Delivery } from '../delivery/s3.js';
+import { buildNotification, notifyWebhook } from '../delivery/webhook.js';
+import { ExitCode } from '../errors.js';
+import type { Baseline } from '../findings/baseline.js';
+import type { Finding } from '../findings/finding.js';
+import { evaluateGate, type GateOutcome } from '../findings/gate.js';
+import { findingsInScope, findingsWithStatus, type ResourceScope } from '../findings/scope.js';
+import { applyMutelist, type Mutelist } from '../mutelist/mutelist.js';
+import type { ScanContext } from '../output/context.js';
+import { defaultOutputName, writeOutputs, type OutputFormat } from '../output/formats.js';
+import { renderSummary } from '../output/summary.js';
+import { upload, uploadedLinks, type UploadOptions } from './upload.js';
+
+export type { UploadOptions } from './upload.js';
+
+/** Where the pipeline's words go: the summary to stdout, a failed delivery to stderr. */
+export type TextSink = (text: string) => void;
+
+/** What happens to a scan's findings after the scan, as plain data: the CLI's options, parsed. */
+export interface PipelineOptions {
+  /** Mutes what it matches, before anything else sees the findings. */
+  mutelist?: Mutelist;
+  /** `--resource-tag`, `--resource-arn`: the resources to report on (ERROR findings always stay). */
+  resourceScope?: ResourceScope;
+  /** `--status`: the findings the output files get; the summary, gate and webhook see them all. */
+  statuses?: readonly Status[];
+  outputs: {
+    formats: readonly OutputFormat[];
+    directory: string;
+    /** File name without extension; default `defaultOutputName(context)`. */
+    baseName?: string;
+  };
+  /** `--output-bucket`: upload the outputs and a bundle of them. */
+  upload?: UploadOptions;
+  gate: {
+    /** Only unmuted FAILs at or above this severity fail the run. */
+    failOn?: Severity;
+    /** Only unmuted FAILs this earlier scan did not have fail the run. */
+    baseline?: Baseline;
+    /** `-z`: the verdict is reported, the exit code stays 0. */
+    ignoreExitCode3: boolean;
+  };
+  /** `--notify-webhook`: where to POST the summary. */
+  webhook?: string;
+  stdout: TextSink;
+  stderr: TextSink;
+}
+
+export interface PipelineOutcome {
+  /** 0, 3 when the gate fails (and is not ignored), or a failed upload's own code. */
+  exitCode: number;
+  /** After the mutelist and the resource scope: what the summary, gate and webhook judged. */
+  findings: Finding[];
+  /** The output files written. */
+  paths: string[];
+  gate: GateOutcome;
+  delivery?: Delivery;
+}
+
+/**
+ * Everything after the scan, in this order: mutelist, resource scope, `--status` filter, output
+ * files, upload, gate, printed summary, webhook, exit code. A writer's failure is thrown as one
+ * ScannerError; a failed upload is printed after everything else and decides the exit code.
+ *
+ * An organization scan calls this once per account, with that account's findings, context and
+ * base name, and once for the whole organization, with every account's `outcome.findings` (already
+ * muted and scoped, so without mutelist or scope), a context spanning the accounts, the overall
+ * gate, upload and webhook; that last call's exit code is the run's.
+ */
+export async function runPipeline(
+  scan: { findings: readonly Finding[]; context: ScanContext },
+  options: PipelineOptions,
+  log: Logger,
+): Promise<PipelineOutcome> {
+  const { context } = scan;
+  const muted = options.mutelist ? applyMutelist(scan.findings, options.mutelist) : scan.findings;
+  const findings = findingsInScope(muted, options.resourceScope);
+  const baseName = options.outputs.baseName ?? defaultOutputName(context);
+  const { formats, directory } = options.outputs;
+  const paths = await writeOutputs(findingsWithStatus(findings, options.statuses), context, formats, directory, baseName);
+
+  const uploaded = options.upload ? await upload(options.upload, paths, baseName, context.account.globalRegion, log) : undefined;
+  const delivery = uploaded && 'delivery' in uploaded ? uploaded.delivery : undefined;
+
+  const { failOn, baseline, ignoreExitCode3 } = options.gate;
+  const gate = evaluateGate(findings, { failOn, baseline }, ignoreExitCode3);
+  options.stdout(
+    renderSummary(findings, context, {
+      paths,
+      gate,
+      ...(baseline ? { baseline: { source: baseline.source, comparison: baseline.compare(findings, context.checkIds, context.account.regions) } } : {}),
+      ...(delivery ? { uploaded: uploadedLinks(delivery) } : {}),
+    }),
+  );
+  if (options.webhook) await notifyWebhook(options.webhook, buildNotification(findings, context, gate, delivery), log);
+
+  const outcome = { findings, paths, gate, ...(delivery ? { delivery } : {}) };
+  if (uploaded && 'failure' in uploaded) {
+    options.stderr(`scanner: ${uploaded.failure.message}\n`);
+    return { ...outcome, exitCode: uploaded.failure.exitCode };
+  }
+  return { ...outcome, exitCode: gate.failures.length > 0 && !ignoreExitCode3 ? ExitCode.failedFindings : ExitCode.ok };
+}
