@@ -1,11 +1,9 @@
 import type { Logger } from 'pino';
-import { allChecks } from '../checks/index.js';
-import type { ScanOptions } from './checks/check.js';
-import type { Finding } from './findings/finding.js';
+import { loadChecks } from './checks/catalog.js';
+import type { CheckMetadata, ScanOptions } from './checks/check.js';
 import { runChecks } from './checks/runner.js';
-import { selectChecks, type Selection } from './checks/selection.js';
-import type { ScanProgress } from './cli/progress.js';
-import { UsageError } from './errors.js';
+import type { AwsConfig } from './config/aws-config.js';
+import type { Finding } from './findings/finding.js';
 import type { ScanContext } from './output/context.js';
 import type { CallCounts } from './provider/clients.js';
 import { AwsProvider, type ProviderOptions } from './provider/provider.js';
@@ -13,9 +11,18 @@ import { SCANNER_VERSION } from './version.js';
 
 export interface ScanRequest {
   provider: ProviderOptions;
-  selection: Selection;
+  /** The selected checks, by their metadata; their logic is loaded here. */
+  checks: readonly CheckMetadata[];
   options: ScanOptions;
+  config: AwsConfig;
   scanName?: string;
+}
+
+export interface ScanProgress {
+  /** Called every second while collections load, with the API calls made so far. */
+  apiCalls(count: number): void;
+  collectionLoaded(service: string, name: string, loaded: number): void;
+  checkDone(id: string, done: number, total: number): void;
 }
 
 export interface ScanResult {
@@ -25,22 +32,26 @@ export interface ScanResult {
   calls: CallCounts;
 }
 
-/** Connects to the account, reads what the selected checks need, and runs them. */
+/** Connects to the account, reads the collections the selected checks need, and runs them. */
 export async function scanAccount(request: ScanRequest, log: Logger, progress?: ScanProgress): Promise<ScanResult> {
-  const checks = selectChecks(allChecks, request.selection);
-  if (checks.length === 0) throw new UsageError('no check matches the selection');
+  const checks = await loadChecks(request.checks);
   const startedAt = new Date();
   const provider = await AwsProvider.connect(request.provider, log);
   const totalCalls = () => [...provider.clients.calls.values()].reduce((a, b) => a + b, 0);
   const ticker = progress ? setInterval(() => progress.apiCalls(totalCalls()), 1000) : undefined;
+  let loaded = 0;
   try {
     const scope = { account: provider.account, clients: provider.clients };
-    const outcome = await runChecks(checks, scope, request.options, {
-      serviceLoaded: (...args) => {
-        if (ticker && args[1] === args[2]) clearInterval(ticker);
-        progress?.serviceLoaded(...args);
+    const outcome = await runChecks(checks, scope, { options: request.options, config: request.config }, {
+      collectionStarted: (service, name) => log.debug({ service, collection: name }, 'reading collection'),
+      collectionLoaded: (service, name, failures) => {
+        log.debug({ service, collection: name, failures }, 'collection read');
+        progress?.collectionLoaded(service, name, ++loaded);
       },
-      checkDone: (...args) => progress?.checkDone(...args),
+      checkDone: (id, done, total) => {
+        clearInterval(ticker);
+        progress?.checkDone(id, done, total);
+      },
     });
     for (const failure of outcome.failures) log.debug(failure, 'read failed');
     for (const crash of outcome.crashedChecks) log.error(crash, 'check failed to run');
@@ -53,7 +64,7 @@ export async function scanAccount(request: ScanRequest, log: Logger, progress?: 
         scannerVersion: SCANNER_VERSION,
         startedAt,
         finishedAt: new Date(),
-        checkIds: checks.map((check) => check.id),
+        checkIds: checks.map((check) => check.metadata.id),
         failures: outcome.failures,
       },
     };

@@ -1,5 +1,8 @@
+import type { AwsConfig, AwsConfigKey } from '../config/aws-config.js';
 import type { AccountScope } from '../provider/provider.js';
-import type { ServiceName, Services } from '../services/registry.js';
+import type { ResourceOf } from '../services/collection.js';
+import type { ServiceCollections, ServiceName } from '../services/index.js';
+import type { Listing } from '../services/resource-map.js';
 import type { Report } from './report.js';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'] as const;
@@ -20,7 +23,11 @@ export interface Remediation {
   other?: string;
 }
 
-/** The facts about a check that outputs carry: Prowler's ID and severity, our own wording. */
+/**
+ * The facts about a check that outputs carry: Prowler's ID, severity, resource type, categories
+ * and check types (generated from Prowler's list), and our own wording. Loaded from
+ * checks/catalog.json, never from a check's code.
+ */
 export interface CheckMetadata {
   /** Prowler's check ID; also the file name. */
   id: string;
@@ -50,27 +57,55 @@ export interface ScanOptions {
 
 export const DEFAULT_SCAN_OPTIONS: ScanOptions = { scanUnusedServices: false };
 
-/** What `run` receives: the services named in `uses`, loaded, the account and the scan options. */
-export type CheckInput<Uses extends readonly ServiceName[]> = Pick<Services, Uses[number]> & {
+/** The collections a check reads, by service: `{ ec2: ['instances', 'securityGroups'] }`. */
+export type Uses = { readonly [S in ServiceName]?: readonly (keyof ServiceCollections[S] & string)[] };
+
+export type NamesIn<List> = List extends readonly (infer Name)[] ? Name : never;
+
+/** The loaded collections a check declared, and nothing else. */
+export type CheckData<U extends Uses> = {
+  readonly [S in keyof U & ServiceName]: {
+    readonly [C in NamesIn<U[S]> & keyof ServiceCollections[S]]: Listing<ResourceOf<ServiceCollections[S][C]>>;
+  };
+};
+
+/** What `run` receives: the collections named in `uses`, the account, options and config keys. */
+export type CheckInput<U extends Uses, K extends AwsConfigKey = never> = CheckData<U> & {
   account: AccountScope;
   options: ScanOptions;
+  /** The config keys the check declared, from `--config-file` or Prowler's defaults. */
+  config: Pick<AwsConfig, K>;
   /** IDs of every check in this scan, for checks that leave a case to another check when it runs. */
   checksInScan: ReadonlySet<string>;
 };
 
-export interface CheckDefinition<Uses extends readonly ServiceName[]> extends CheckMetadata {
-  /** The services whose data `run` reads; the runner loads exactly these, once per scan. */
-  uses: Uses;
+/** A check's logic: what it reads and how it judges. Its metadata lives in the catalog. */
+export interface CheckLogic<U extends Uses = Uses, K extends AwsConfigKey = AwsConfigKey> {
+  /** Prowler's check ID, the file's name. */
+  id: string;
+  /** The collections `run` reads; the runner loads exactly these (and what they need), once per scan. */
+  uses: U;
+  /** The config keys `run` reads. */
+  config?: readonly K[];
   /**
-   * Decides PASS/FAIL/MANUAL from already-loaded data: synchronous, no I/O. Iterate resources with
-   * `report.from(map)`, so that whatever could not be read in that map is reported as ERROR.
+   * Decides from already-loaded data: synchronous, no I/O. Judge through `report.each` and
+   * `report.about`; unread data reaches a check only through `need` and `Listing.all`, which end
+   * the judgement as ERROR instead of letting it decide.
    */
-  run(input: CheckInput<Uses>, report: Report): void;
+  run(input: CheckInput<U, K>, report: Report): void;
 }
 
-export type Check = CheckDefinition<readonly ServiceName[]>;
-
-/** Declares a check; `uses` types `run`'s input, so a check can only read services it names. */
-export function defineCheck<const Uses extends readonly ServiceName[]>(definition: CheckDefinition<Uses>): Check {
-  return definition;
+/** Declares a check; `uses` and `config` type `run`'s input, so a check reads only what it declares. */
+export function defineCheck<const U extends Uses, const K extends AwsConfigKey = never>(logic: CheckLogic<U, K>): CheckLogic<U, K> {
+  return logic;
 }
+
+/** A check ready to run: its metadata and its logic. */
+export interface Check {
+  metadata: CheckMetadata;
+  logic: CheckLogic;
+}
+
+// What a check file needs, from one place.
+export { fail, firstWhere, manual, notApplicable, pass, verdict } from './report.js';
+export { need } from '../services/resource-map.js';

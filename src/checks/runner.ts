@@ -1,162 +1,123 @@
+import type { AwsConfig, AwsConfigKey } from '../config/aws-config.js';
 import { describeError } from '../errors.js';
-import type { AwsResource, ReadFailure, ResourceMap } from '../services/resource-map.js';
-import { createService, type ServiceName, type Services } from '../services/registry.js';
-import type { ServiceScope } from '../services/service.js';
-import { DEFAULT_SCAN_OPTIONS, type Check, type ScanOptions } from './check.js';
 import type { Finding } from '../findings/finding.js';
+import type { CollectionScope } from '../services/collection.js';
+import type { ServiceName } from '../services/index.js';
+import { CollectionLoader, type LoadProgress } from '../services/loader.js';
+import { UnreadDataError, type AwsResource, type ReadFailure, type ResourceMap } from '../services/resource-map.js';
+import type { Check, CheckInput, ScanOptions, Uses } from './check.js';
 import { Report, type CheckResult, type Subject } from './report.js';
 
-export interface RunProgress {
-  serviceLoaded(name: ServiceName, done: number, total: number): void;
-  checkDone(id: string, done: number, total: number): void;
+export interface RunProgress extends LoadProgress {
+  checkDone?(id: string, done: number, total: number): void;
+}
+
+export interface RunSettings {
+  options: ScanOptions;
+  config: AwsConfig;
 }
 
 export interface RunOutcome {
   findings: Finding[];
-  /** Every read that failed, across all loaded services. */
+  /** Every read that failed, across all loaded collections. */
   failures: ReadFailure[];
   /** A check that threw: a bug in the check, reported as ERROR findings too. */
   crashedChecks: { id: string; message: string }[];
 }
 
-/** Loads the services the checks use (each once, concurrently), then runs every check on them. */
-export async function runChecks(
-  checks: readonly Check[],
-  scope: ServiceScope,
-  options: ScanOptions = DEFAULT_SCAN_OPTIONS,
-  progress?: RunProgress,
-): Promise<RunOutcome> {
-  const services = await loadServices(checks, scope, progress);
+/** The loaded collections checks read, by service and name. */
+export type LoadedCollections = ReadonlyMap<string, ResourceMap<AwsResource>>;
+
+const collectionKey = (service: string, name: string) => `${service}.${name}`;
+
+/** Every collection the checks declare, once each. */
+export function collectionsUsed(checks: readonly Check[]): { service: ServiceName; name: string }[] {
+  const used = new Map<string, { service: ServiceName; name: string }>();
+  for (const { logic } of checks) {
+    for (const [service, names] of Object.entries(logic.uses) as [ServiceName, readonly string[]][]) {
+      for (const name of names) used.set(collectionKey(service, name), { service, name });
+    }
+  }
+  return [...used.values()];
+}
+
+/** Loads exactly the collections the checks declare (each once, concurrently), then runs every check on them. */
+export async function runChecks(checks: readonly Check[], scope: CollectionScope, settings: RunSettings, progress?: RunProgress): Promise<RunOutcome> {
+  const loader = new CollectionLoader(scope, progress);
+  const collections = new Map(
+    await Promise.all(
+      collectionsUsed(checks).map(async ({ service, name }) => [collectionKey(service, name), await loader.collection(service, name)] as const),
+    ),
+  );
   const timestamp = new Date().toISOString();
-  const checksInScan = new Set(checks.map((check) => check.id));
+  const context = { account: scope.account, checksInScan: new Set(checks.map((check) => check.metadata.id)), ...settings, timestamp };
   const findings: Finding[] = [];
   const crashedChecks: RunOutcome['crashedChecks'] = [];
   checks.forEach((check, index) => {
-    const evaluation = evaluateCheck(check, services, { ...scope, checksInScan }, options, timestamp);
+    const evaluation = evaluateCheck(check, collections, context);
     findings.push(...evaluation.findings);
-    if (evaluation.crash) crashedChecks.push({ id: check.id, message: evaluation.crash });
-    progress?.checkDone(check.id, index + 1, checks.length);
+    if (evaluation.crash) crashedChecks.push({ id: check.metadata.id, message: evaluation.crash });
+    progress?.checkDone?.(check.metadata.id, index + 1, checks.length);
   });
-  // One failed call can leave several maps unread (IAM's authorization details fill five): it is
-  // still one failure.
-  const failures = [
-    ...new Map(
-      Object.values(services)
-        .flatMap((service) => service.failures)
-        .map((f) => [`${f.service}|${f.region}|${f.operation}|${f.resourceArn ?? ''}`, f]),
-    ).values(),
-  ];
-  return { findings, failures, crashedChecks };
+  return { findings, failures: await loader.failures(), crashedChecks };
 }
 
-/** Runs one check on loaded services: its verdicts, plus ERROR for whatever it could not read. */
-export function evaluateCheck(
-  check: Check,
-  services: Partial<Services>,
-  scope: Pick<ServiceScope, 'account'> & { checksInScan: ReadonlySet<string> },
-  options: ScanOptions,
-  timestamp: string,
-): { findings: Finding[]; crash?: string } {
-  const report = new Report();
-  const toFinding = (result: CheckResult | ErrorResult): Finding => makeFinding(check, result, scope, timestamp);
-  try {
-    check.run({ ...(services as Services), account: scope.account, options, checksInScan: scope.checksInScan }, report);
-    return { findings: [...report.results.map(toFinding), ...unreadScopes(report).map(toFinding)] };
-  } catch (error) {
-    const crash = describeError(error);
-    const subject = accountScopeSubject(scope, check);
-    return { findings: [toFinding({ status: 'ERROR', subject, detail: `The check failed to run: ${crash}` })], crash };
-  }
+export interface EvaluationContext extends RunSettings {
+  account: CheckInput<Uses>['account'];
+  checksInScan: ReadonlySet<string>;
+  /** ISO 8601, the end of the scan's data collection. */
+  timestamp: string;
 }
 
-async function loadServices(checks: readonly Check[], scope: ServiceScope, progress?: RunProgress): Promise<Partial<Services>> {
-  const names = [...new Set(checks.flatMap((check) => check.uses))].sort();
-  let loaded = 0;
-  const entries = await Promise.all(
-    names.map(async (name) => {
-      const service = createService(name, scope);
-      await service.load();
-      progress?.serviceLoaded(name, ++loaded, names.length);
-      return [name, service] as const;
-    }),
+/** The input `run` receives: the collections it declared, and the config keys it declared. */
+function checkInput(check: Check, collections: LoadedCollections, context: EvaluationContext): CheckInput<Uses, AwsConfigKey> {
+  const data = Object.fromEntries(
+    Object.entries(check.logic.uses).map(([service, names]: [string, readonly string[]]) => [
+      service,
+      Object.fromEntries(
+        names.map((name) => {
+          const map = collections.get(collectionKey(service, name));
+          if (!map) throw new Error(`collection ${service}.${name} was not loaded`);
+          return [name, map];
+        }),
+      ),
+    ]),
   );
-  return Object.fromEntries(entries);
+  const config = Object.fromEntries((check.logic.config ?? []).map((key) => [key, context.config[key]]));
+  return { ...data, account: context.account, options: context.options, config, checksInScan: context.checksInScan } as CheckInput<Uses, AwsConfigKey>;
 }
 
-interface ErrorResult {
-  status: 'ERROR';
-  subject: Subject;
-  detail: string;
-}
-
-/**
- * ERROR results for what the check depended on but could not be read: each failed regional
- * listing of a map it read, each resource it judges whose data failed to load and that it
- * therefore left without a verdict, and each subject it declared undeterminable. A resource the
- * check did judge had everything that check needed.
- */
-function unreadScopes(report: Report): ErrorResult[] {
-  const judged = new Set(report.results.map((result) => result.subject.arn));
-  const errors = new Map<string, ErrorResult>();
-  const add = (key: string, error: ErrorResult) => errors.has(key) || errors.set(key, error);
-  for (const map of new Set([...report.sources, ...report.consulted])) {
-    const judges = report.sources.has(map);
-    for (const failure of map.failures) {
-      if (failure.resourceArn === undefined) {
-        add(`${failure.region}|${failure.operation}|`, unlistedRegion(map, failure));
-      } else if (judges && !judged.has(failure.resourceArn)) {
-        add(`${failure.region}|${failure.operation}|${failure.resourceArn}`, unreadResource(failure));
-      }
+/** Runs one check on loaded collections: its verdicts, and ERROR for whatever it needed but could not read. */
+export function evaluateCheck(check: Check, collections: LoadedCollections, context: EvaluationContext): { findings: Finding[]; crash?: string } {
+  const report = new Report();
+  const toFinding = (result: CheckResult): Finding => makeFinding(check, result, context);
+  try {
+    check.logic.run(checkInput(check, collections, context), report);
+  } catch (error) {
+    if (error instanceof UnreadDataError) {
+      report.unread(error.failure);
+    } else {
+      const crash = describeError(error);
+      const subject = { arn: `arn:${context.account.partition}:${check.metadata.service}::${context.account.id}`, id: check.metadata.id, region: context.account.globalRegion };
+      return { findings: [toFinding({ status: 'ERROR', subject, detail: `The check failed to run: ${crash}` })], crash };
     }
   }
-  for (const { subject, source } of report.undetermined) {
-    const causes = [...report.consulted, ...report.sources].flatMap((map) =>
-      map.failures.filter((f) => f.resourceArn === source.arn || (f.resourceArn === undefined && f.region === source.region)),
-    );
-    const because = causes.map((f) => `${f.service} ${f.operation} failed for ${source.id} (${f.message})`).join('; ');
-    add(`undetermined|${subject.arn}|${subject.region}`, {
-      status: 'ERROR',
-      subject,
-      detail: `Could not judge ${subject.id}: ${because || `the data of ${source.id} could not be read`}.`,
-    });
-  }
-  return [...errors.values()];
+  return { findings: report.results.map(toFinding) };
 }
 
-function unlistedRegion(map: ResourceMap<AwsResource>, failure: ReadFailure): ErrorResult {
+function makeFinding(check: Check, result: CheckResult, context: EvaluationContext): Finding {
+  const subject: Subject = result.subject;
+  const { account } = context;
   return {
-    status: 'ERROR',
-    subject: { arn: `${failure.service}:${failure.operation}:${failure.region}`, id: `${failure.service}:${failure.operation}`, region: failure.region },
-    detail: `Could not list ${failure.service} ${map.kind} in ${failure.region}: ${failure.operation} failed (${failure.message}).`,
-  };
-}
-
-function unreadResource(failure: ReadFailure & { resourceArn?: string }): ErrorResult {
-  const arn = failure.resourceArn ?? '';
-  return {
-    status: 'ERROR',
-    subject: { arn, id: arn.split(/[:/]/).pop() ?? arn, region: failure.region },
-    detail: `Could not read ${arn}: ${failure.service} ${failure.operation} failed (${failure.message}).`,
-  };
-}
-
-function accountScopeSubject(scope: Pick<ServiceScope, 'account'>, check: Check): Subject {
-  return { arn: `arn:${scope.account.partition}:${check.service}::${scope.account.id}`, id: check.id, region: scope.account.globalRegion };
-}
-
-function makeFinding(check: Check, result: CheckResult | ErrorResult, scope: Pick<ServiceScope, 'account'>, timestamp: string): Finding {
-  const { subject } = result;
-  const name = subject.name ?? subject.id;
-  return {
-    uid: `scanner-aws-${check.id}-${scope.account.id}-${subject.region}-${subject.id}`,
-    check,
+    uid: `scanner-aws-${check.metadata.id}-${account.id}-${subject.region}-${subject.id}`,
+    check: check.metadata,
     status: result.status,
     statusExtended: result.detail,
     muted: false,
-    accountId: scope.account.id,
-    partition: scope.account.partition,
+    accountId: account.id,
+    partition: account.partition,
     region: subject.region,
-    resource: { arn: subject.arn, id: subject.id, name, tags: subject.tags ?? {} },
-    timestamp,
+    resource: { arn: subject.arn, id: subject.id, name: subject.name ?? subject.id, tags: subject.tags ?? {} },
+    timestamp: context.timestamp,
   };
 }

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import type { Check, Severity } from './check.js';
+import type { CheckMetadata, Severity } from './check.js';
 
 export interface Selection {
   checks?: string[];
@@ -32,7 +32,7 @@ const asSet = (names: readonly string[] | undefined) => (names?.length ? new Set
  * The checks a scan runs: those named (or those of the named services, or in the named categories),
  * at the named severities, less the excluded checks and services.
  */
-export function selectChecks(all: readonly Check[], selection: Selection): Check[] {
+export function selectChecks(all: readonly CheckMetadata[], selection: Selection): CheckMetadata[] {
   if (selection.checks?.length && selection.services?.length) {
     throw new UsageError('--checks and --services cannot be combined: name checks, or services, not both');
   }

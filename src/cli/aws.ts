@@ -1,24 +1,7 @@
 import { Command } from 'commander';
-import { allChecks } from '../../checks/index.js';
-import { selectChecks, type Selection } from '../checks/selection.js';
-import { MAX_PRESIGN_EXPIRY_SECONDS, uploadOutputs, type Delivery } from '../delivery/s3.js';
-import { buildNotification, notifyWebhook } from '../delivery/webhook.js';
-import { Baseline } from '../findings/baseline.js';
-import { evaluateGate } from '../findings/gate.js';
-import { findingsInScope, findingsWithStatus, type ResourceScope } from '../findings/scope.js';
-import { applyMutelist } from '../mutelist/mutelist.js';
-import { loadMutelist } from '../mutelist/load.js';
-import { sourceCredentials } from '../provider/credentials.js';
-import { ExitCode, ScannerError } from '../errors.js';
-import { createLogger } from '../logger.js';
-import { defaultOutputName, writeOutputs } from '../output/formats.js';
-import { renderSummary } from '../output/summary.js';
-import { scanAccount } from '../scan.js';
-import { DEFAULT_ROLE_SESSION_NAME, DEFAULT_SESSION_DURATION, parseAwsOptions, type AwsOptions } from './options.js';
-import { readChecksFile } from './checks-file.js';
-import { renderCategoryList, renderCheckList, renderCheckListJson, renderServiceList } from './list.js';
+import { DEFAULT_ROLE_SESSION_NAME, DEFAULT_SESSION_DURATION } from '../provider/session.js';
+import { isListing, listAws } from './list.js';
 import { roleTemplateCommand } from './role-template.js';
-import { terminalProgress } from './progress.js';
 
 const EXAMPLES = `
 Examples:
@@ -71,6 +54,7 @@ export function awsCommand(): Command {
     .option('--resource-arn <arns...>', 'report only on these resources')
     .option('--status <statuses...>', 'write only findings with these statuses (PASS FAIL MANUAL ERROR) to the outputs')
     .option('-w, --mutelist-file <path>', "mute accepted findings (Prowler's mutelist YAML); muted findings never fail the build")
+    .option('--config-file <path>', "thresholds and settings in Prowler's config.yaml format (its aws: section); see --list-config")
     .option('--fail-on <severity>', 'exit 3 only for unmuted FAILs at or above this severity')
     .option('--baseline <findings.ocsf.json>', "exit 3 only for FAILs that an earlier scan's JSON-OCSF output does not have")
     .option('-M, --output-formats <formats...>', 'csv, json-ocsf, html (default: all three)')
@@ -88,122 +72,12 @@ export function awsCommand(): Command {
     .option('--list-checks', 'list the checks, and exit')
     .option('--list-checks-json', 'list the checks as JSON, and exit')
     .option('--list-categories', 'list the check categories, and exit')
+    .option('--list-config', 'list the config file keys, their defaults and the checks that read them, and exit')
     .addHelpText('after', EXAMPLES)
     .addCommand(roleTemplateCommand().exitOverride().configureOutput({ outputError: () => undefined }))
     .action(async (raw: Record<string, unknown>) => {
-      process.exitCode = await runAws(parseAwsOptions(raw));
+      // A listing needs only the catalog; a scan's modules (option schemas, writers, the SDK) load
+      // only for a scan.
+      process.exitCode = isListing(raw) ? await listAws(raw) : await (await import('./aws-scan.js')).scanAws(raw);
     });
-}
-
-function selectionOf(options: AwsOptions): Selection {
-  const fromFile = options.checksFile ? readChecksFile(options.checksFile) : [];
-  const checks = [...(options.checks ?? []), ...fromFile];
-  return {
-    checks: checks.length ? checks : undefined,
-    services: options.services,
-    severities: options.severity,
-    categories: options.category,
-    excludedChecks: options.excludedChecks,
-    excludedServices: options.excludedServices,
-  };
-}
-
-function resourceScopeOf(options: AwsOptions): ResourceScope | undefined {
-  if (options.resourceTag) return { tags: options.resourceTag };
-  if (options.resourceArn) return { arns: options.resourceArn };
-  return undefined;
-}
-
-function listWhatWasAsked(options: AwsOptions, selection: Selection): void {
-  const checks = selectChecks(allChecks, selection);
-  if (options.listServices) process.stdout.write(renderServiceList(checks));
-  if (options.listCategories) process.stdout.write(renderCategoryList(checks));
-  if (options.listChecks) process.stdout.write(renderCheckList(checks));
-  if (options.listChecksJson) process.stdout.write(renderCheckListJson(checks));
-}
-
-async function runAws(options: AwsOptions): Promise<number> {
-  const selection = selectionOf(options);
-  if (options.listChecks || options.listChecksJson || options.listServices || options.listCategories) {
-    listWhatWasAsked(options, selection);
-    return ExitCode.ok;
-  }
-  // Every input file is read before the scan, so a typo fails in a second rather than after hours.
-  const mutelist = options.mutelistFile ? loadMutelist(options.mutelistFile) : undefined;
-  const baseline = options.baseline ? Baseline.load(options.baseline) : undefined;
-
-  const log = createLogger(options.logLevel);
-  const role = options.roleArn
-    ? {
-        roleArn: options.roleArn,
-        externalId: options.externalId,
-        sessionName: options.roleSessionName ?? DEFAULT_ROLE_SESSION_NAME,
-        durationSeconds: options.sessionDuration ?? DEFAULT_SESSION_DURATION,
-      }
-    : undefined;
-  const scan = await scanAccount(
-    {
-      provider: {
-        profile: options.profile,
-        role,
-        regions: options.region,
-        excludedRegions: options.excludedRegion,
-        endpoint: options.endpointUrl,
-      },
-      selection,
-      options: { scanUnusedServices: options.scanUnusedServices },
-      scanName: options.scanName,
-    },
-    log,
-    terminalProgress(),
-  );
-  const { context } = scan;
-  const findings = findingsInScope(mutelist ? applyMutelist(scan.findings, mutelist) : scan.findings, resourceScopeOf(options));
-  const baseName = options.outputFilename ?? defaultOutputName(context);
-  const paths = writeOutputs(findingsWithStatus(findings, options.status), context, options.outputFormats, options.outputDirectory, baseName);
-
-  let delivery: Delivery | undefined;
-  let deliveryError: ScannerError | undefined;
-  if (options.outputBucket) {
-    try {
-      delivery = await uploadOutputs({
-        target: options.outputBucket,
-        files: paths,
-        bundleName: baseName,
-        // The bucket is the scanning side's, so the upload uses the caller's own credentials, not the role.
-        credentials: sourceCredentials(options.profile),
-        endpoint: options.endpointUrl ?? process.env.AWS_ENDPOINT_URL,
-        region: context.account.globalRegion,
-        expiresInSeconds: options.presignExpiry ?? MAX_PRESIGN_EXPIRY_SECONDS,
-        log,
-      });
-    } catch (error) {
-      if (!(error instanceof ScannerError)) throw error;
-      deliveryError = error;
-    }
-  }
-
-  const policy = { failOn: options.failOn, baseline };
-  const gate = evaluateGate(findings, policy, options.ignoreExitCode3);
-  process.stdout.write(
-    renderSummary(findings, context, {
-      paths,
-      gate,
-      ...(baseline ? { baseline: { source: baseline.source, comparison: baseline.compare(findings, context.checkIds, context.account.regions) } } : {}),
-      ...(delivery ? { uploaded: uploadedLinks(delivery) } : {}),
-    }),
-  );
-  if (options.notifyWebhook) await notifyWebhook(options.notifyWebhook, buildNotification(findings, context, gate, delivery), log);
-
-  if (deliveryError) {
-    process.stderr.write(`scanner: ${deliveryError.message}\n`);
-    return deliveryError.exitCode;
-  }
-  return gate.failures.length > 0 && !options.ignoreExitCode3 ? ExitCode.failedFindings : ExitCode.ok;
-}
-
-function uploadedLinks(delivery: Delivery): { location: string; links: { label: string; url: string }[] } {
-  const links = [{ label: 'bundle', url: delivery.bundle.url }];
-  if (delivery.html) links.push({ label: 'report', url: delivery.html.url });
-  return { location: `${delivery.folder} (links valid until ${delivery.expiresAt.toISOString()})`, links };
 }

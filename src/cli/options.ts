@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { SEVERITIES, STATUSES } from '../checks/check.js';
-import { parseBucketUrl, parsePresignExpiry } from '../delivery/s3.js';
+import { parseBucketUrl, parsePresignExpiry } from '../delivery/parse.js';
 import { parseWebhookUrl } from '../delivery/webhook.js';
 import { parseResourceArn, parseResourceTag } from '../findings/scope.js';
 import { UsageError } from '../errors.js';
 import { LOG_LEVELS } from '../logger.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/formats.js';
 import { parseRoleArn } from '../provider/arn.js';
-import { EXTERNAL_ID_PATTERN } from '../role-template/template.js';
+import { DEFAULT_ROLE_NAME, EXTERNAL_ID_PATTERN, ROLE_NAME_PATTERN, SCAN_NAME_PATTERN } from '../role-template/names.js';
 
 const regionName = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, 'is not a region name (e.g. eu-west-1)');
 const list = <T extends z.ZodType>(item: T) => z.array(item).nonempty().optional();
@@ -63,6 +63,7 @@ export const AwsOptionsSchema = z
     resourceTag: list(parsedBy(parseResourceTag)),
     resourceArn: list(parsedBy(parseResourceArn)),
     mutelistFile: path.optional(),
+    configFile: path.optional(),
     failOn: severity.optional(),
     baseline: path.optional(),
     outputBucket: parsedBy(parseBucketUrl).optional(),
@@ -86,6 +87,7 @@ export const AwsOptionsSchema = z
     listChecks: z.boolean().default(false),
     listChecksJson: z.boolean().default(false),
     listCategories: z.boolean().default(false),
+    listConfig: z.boolean().default(false),
   })
   .superRefine((options, ctx) => {
     if (options.presignExpiry !== undefined && options.outputBucket === undefined) {
@@ -104,8 +106,6 @@ export const AwsOptionsSchema = z
 
 export type AwsOptions = z.infer<typeof AwsOptionsSchema>;
 
-export const DEFAULT_ROLE_SESSION_NAME = 'ScannerAssessmentSession';
-export const DEFAULT_SESSION_DURATION = 3600;
 
 function flagOf(key: PropertyKey | undefined): string {
   return typeof key === 'string' ? `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : 'option';
@@ -124,4 +124,23 @@ export function parseOptions<Schema extends z.ZodType>(schema: Schema, raw: unkn
 
 export function parseAwsOptions(raw: unknown): AwsOptions {
   return parseOptions(AwsOptionsSchema, raw);
+}
+
+/** `scanner aws role-template` options, validated and with defaults applied. */
+const RoleTemplateOptionsSchema = z.object({
+  trustedAccount: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account ID'),
+  externalId: z.string().regex(EXTERNAL_ID_PATTERN, 'must be 2-1224 characters of [A-Za-z0-9_+=,.@:/-]').optional(),
+  roleName: z
+    .string()
+    .regex(ROLE_NAME_PATTERN, 'must be an IAM role name: 1-64 characters of [A-Za-z0-9_+=,.@-]')
+    .default(DEFAULT_ROLE_NAME),
+  scanName: z
+    .string()
+    .regex(SCAN_NAME_PATTERN, 'must be 1-200 characters of letters, digits, spaces and _.,&()@+-')
+    .optional(),
+  format: z.enum(['yaml', 'json'], { error: 'must be yaml or json' }).default('yaml'),
+});
+
+export function parseRoleTemplateOptions(raw: unknown): z.output<typeof RoleTemplateOptionsSchema> {
+  return parseOptions(RoleTemplateOptionsSchema, raw);
 }

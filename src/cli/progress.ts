@@ -1,9 +1,4 @@
-import type { RunProgress } from '../checks/runner.js';
-
-export interface ScanProgress extends RunProgress {
-  /** Called every second while services load, with the API calls made so far. */
-  apiCalls(count: number): void;
-}
+import type { ScanProgress } from '../scan.js';
 
 /**
  * One self-rewriting status line on stderr while a person watches; nothing at all in pipelines,
@@ -11,13 +6,13 @@ export interface ScanProgress extends RunProgress {
  */
 export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): ScanProgress | undefined {
   if (!stream.isTTY) return undefined;
-  let servicesDone = '';
+  let collectionsRead = '';
   const show = (text: string, last = false) => stream.write(`\r\x1b[2K${text}${last ? '\n' : ''}`);
   return {
-    apiCalls: (count) => show(`Reading the account: ${count} API calls${servicesDone}`),
-    serviceLoaded: (name, done, total) => {
-      servicesDone = `, services ${done}/${total} read (last: ${name})`;
-      show(`Reading the account${servicesDone}`, done === total);
+    apiCalls: (count) => show(`Reading the account: ${count} API calls${collectionsRead}`),
+    collectionLoaded: (service, name, loaded) => {
+      collectionsRead = `, ${loaded} collection${loaded === 1 ? '' : 's'} read (last: ${service} ${name})`;
+      show(`Reading the account${collectionsRead}`);
     },
     checkDone: (id, done, total) => show(`Running checks ${done}/${total} ${done === total ? '' : id}`, done === total),
   };

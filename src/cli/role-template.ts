@@ -1,15 +1,5 @@
 import { Command } from 'commander';
-import { z } from 'zod';
-import { parseOptions } from './options.js';
-import {
-  DEFAULT_ROLE_NAME,
-  EXTERNAL_ID_PATTERN,
-  ROLE_NAME_PATTERN,
-  SCAN_NAME_PATTERN,
-  buildRoleTemplate,
-  generateExternalId,
-  renderTemplate,
-} from '../role-template/template.js';
+import { DEFAULT_ROLE_NAME } from '../role-template/names.js';
 
 const EXAMPLES = `
 Examples:
@@ -23,20 +13,6 @@ Examples:
 
 Without --external-id a random one is generated, written into the template and reported on stderr.`;
 
-const RoleTemplateOptionsSchema = z.object({
-  trustedAccount: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account ID'),
-  externalId: z.string().regex(EXTERNAL_ID_PATTERN, 'must be 2-1224 characters of [A-Za-z0-9_+=,.@:/-]').optional(),
-  roleName: z
-    .string()
-    .regex(ROLE_NAME_PATTERN, 'must be an IAM role name: 1-64 characters of [A-Za-z0-9_+=,.@-]')
-    .default(DEFAULT_ROLE_NAME),
-  scanName: z
-    .string()
-    .regex(SCAN_NAME_PATTERN, 'must be 1-200 characters of letters, digits, spaces and _.,&()@+-')
-    .optional(),
-  format: z.enum(['yaml', 'json'], { error: 'must be yaml or json' }).default('yaml'),
-});
-
 export function roleTemplateCommand(): Command {
   return new Command('role-template')
     .description('Print a CloudFormation template of the read-only audit role a customer deploys for scanner')
@@ -46,8 +22,13 @@ export function roleTemplateCommand(): Command {
     .option('--scan-name <name>', 'pre-fill the ScanName parameter (default: asked for at deployment)')
     .option('--format <format>', 'yaml or json (default yaml)')
     .addHelpText('after', EXAMPLES)
-    .action((raw: Record<string, unknown>) => {
-      const options = parseOptions(RoleTemplateOptionsSchema, raw);
+    .action(async (raw: Record<string, unknown>) => {
+      // Loaded only when the command runs, so that `scanner --help` and the listings start fast.
+      const [{ parseRoleTemplateOptions }, { buildRoleTemplate, generateExternalId, renderTemplate }] = await Promise.all([
+        import('./options.js'),
+        import('../role-template/template.js'),
+      ]);
+      const options = parseRoleTemplateOptions(raw);
       const externalId = options.externalId ?? generateExternalId();
       const template = buildRoleTemplate({ ...options, externalId });
       process.stdout.write(renderTemplate(template, options.format));

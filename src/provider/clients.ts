@@ -41,7 +41,6 @@ export type CallCounts = Map<string, number>;
  */
 export class ClientFactory {
   private readonly clients = new Map<string, SdkClient>();
-  private readonly sharedReads = new Map<string, Promise<unknown>>();
   readonly calls: CallCounts = new Map();
 
   constructor(private readonly options: ClientFactoryOptions) {}
@@ -77,21 +76,6 @@ export class ClientFactory {
     );
     this.clients.set(key, client);
     return client;
-  }
-
-  /**
-   * The result of a read that several services need (one region's network interfaces), made once
-   * per scan however many ask. A failure is shared too, and each asker records it for itself.
-   */
-  shared<T>(key: string, read: () => Promise<T>): Promise<T> {
-    let result = this.sharedReads.get(key) as Promise<T> | undefined;
-    if (!result) {
-      result = read();
-      // Held here until an asker awaits it, so an early failure is not an unhandled rejection.
-      result.catch(() => undefined);
-      this.sharedReads.set(key, result);
-    }
-    return result;
   }
 
   destroy(): void {

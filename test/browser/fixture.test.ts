@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import type { ScanContext } from '../../src/output/context.js';
+import { writeFileAtomically } from '../../src/output/atomic-file.js';
 import { writeHtml } from '../../src/output/html/writer.js';
 import { CONTEXT, FINDINGS, HOSTILE_SCRIPT, MUTED_BUCKET, UNREAD_TRAILS } from '../unit/output/fixtures.js';
 import { attributes, cellTexts, openReport } from './chromium.js';
@@ -15,7 +16,7 @@ const browser = sharedBrowser();
 
 async function open(name: string, findings: readonly Finding[], context: ScanContext, hash = ''): Promise<Page> {
   const path = join(directory, `${name}.html`);
-  writeFileSync(path, writeHtml(findings, context));
+  await writeFileAtomically(path, (out) => writeHtml(findings, context, out));
   const report = await openReport(browser(), path, hash);
   expect(report.errors).toEqual([]);
   return report.page;

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -6,8 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCAN_OPTIONS } from '../../src/checks/check.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { silentLogger } from '../../src/logger.js';
+import { writeFileAtomically } from '../../src/output/atomic-file.js';
 import { writeHtml } from '../../src/output/html/writer.js';
 import { scanAccount } from '../../src/scan.js';
+import { checkCatalog } from '../../src/checks/catalog.js';
+import { selectChecks } from '../../src/checks/selection.js';
+import { DEFAULT_AWS_CONFIG } from '../../src/config/aws-config.js';
 import { HOSTILE, HOSTILE_BUCKET, seedHostileAccount } from '../helpers/hostile-account.js';
 import { motoEndpoint, resetMoto } from '../helpers/moto.js';
 import { CONTEXT, FAILING_KEY } from '../unit/output/fixtures.js';
@@ -57,14 +61,17 @@ describe('a report of an account whose names and tags carry markup', () => {
     const { findings, context } = await scanAccount(
       {
         provider: { endpoint: motoEndpoint(), regions: ['us-east-1'] },
-        selection: { checks: ['ec2_instance_imdsv2_enabled', 'ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_22', 's3_bucket_object_versioning'] },
+        checks: selectChecks(checkCatalog, {
+          checks: ['ec2_instance_imdsv2_enabled', 'ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_22', 's3_bucket_object_versioning'],
+        }),
         options: DEFAULT_SCAN_OPTIONS,
+        config: DEFAULT_AWS_CONFIG,
         scanName: HOSTILE.scriptBreakout,
       },
       silentLogger,
     );
     const path = join(directory, 'hostile.html');
-    writeFileSync(path, writeHtml(findings, context));
+    await writeFileAtomically(path, (out) => writeHtml(findings, context, out));
     report = await openReport(browser(), path);
   }, 60_000);
 
@@ -110,7 +117,7 @@ describe('check metadata links', () => {
       check: { ...FAILING_KEY.check, relatedUrl: 'javascript:window.__hostile=1', remediation: { text: 'Rotate.', url: 'https://docs.aws.amazon.com/kms/' } },
     };
     const path = join(directory, 'links.html');
-    writeFileSync(path, writeHtml([hostileLinks], { ...CONTEXT, failures: [] }));
+    await writeFileAtomically(path, (out) => writeHtml([hostileLinks], { ...CONTEXT, failures: [] }, out));
     const report = await openReport(browser(), path, '#finding=0');
     const anchors = report.page.locator('#details a');
     expect(await anchors.allTextContents()).toEqual(['Remediation guide']);

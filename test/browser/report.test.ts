@@ -1,16 +1,21 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCAN_OPTIONS } from '../../src/checks/check.js';
 import { silentLogger } from '../../src/logger.js';
+import { writeFileAtomically } from '../../src/output/atomic-file.js';
 import { writeHtml } from '../../src/output/html/writer.js';
-import { writeOcsf, type OcsfDetectionFinding } from '../../src/output/ocsf.js';
+import { writeOcsf } from '../../src/output/ocsf.js';
+import type { OcsfDetectionFinding } from '../../src/output/ocsf-model.js';
 import { scanAccount } from '../../src/scan.js';
+import { checkCatalog } from '../../src/checks/catalog.js';
+import { DEFAULT_AWS_CONFIG } from '../../src/config/aws-config.js';
 import { ROOT } from '../helpers/cli.js';
 import { motoEndpoint, resetMoto } from '../helpers/moto.js';
-import { seedMisconfiguredAccount } from '../tools/seed-account.js';
+import { seedMisconfiguredAccount } from '../../scripts/seed-account.js';
+import { render } from '../unit/output/render.js';
 import { attributes, openReport, type OpenedReport } from './chromium.js';
 import { sharedBrowser } from './shared-browser.js';
 
@@ -43,11 +48,11 @@ describe('the HTML report of a scanned moto account, in Chromium', () => {
     await resetMoto();
     await seedMisconfiguredAccount({ endpoint: motoEndpoint(), regions: REGIONS });
     const { findings, context } = await scanAccount(
-      { provider: { endpoint: motoEndpoint(), regions: REGIONS }, selection: {}, options: DEFAULT_SCAN_OPTIONS, scanName: 'Acme production' },
+      { provider: { endpoint: motoEndpoint(), regions: REGIONS }, checks: checkCatalog, options: DEFAULT_SCAN_OPTIONS, config: DEFAULT_AWS_CONFIG, scanName: 'Acme production' },
       silentLogger,
     );
-    writeFileSync(htmlPath, writeHtml(findings, context));
-    ocsf = JSON.parse(writeOcsf(findings, context)) as OcsfDetectionFinding[];
+    await writeFileAtomically(htmlPath, (out) => writeHtml(findings, context, out));
+    ocsf = JSON.parse(await render(writeOcsf, findings, context)) as OcsfDetectionFinding[];
     mkdirSync(SCREENSHOTS, { recursive: true });
     report = await openReport(browser(), htmlPath);
     page = report.page;

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScanner } from '../helpers/cli.js';
 import { motoEndpoint, resetMoto, seedConfig } from '../helpers/moto.js';
-import { seedMisconfiguredAccount } from '../tools/seed-account.js';
+import { seedMisconfiguredAccount } from '../../scripts/seed-account.js';
 
 interface OcsfFinding {
   status_code: string;

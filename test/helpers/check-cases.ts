@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allChecks } from '../../checks/index.js';
-import { DEFAULT_SCAN_OPTIONS, type Check, type ScanOptions, type Status } from '../../src/checks/check.js';
+import { checkCatalog } from '../../src/checks/catalog.js';
+import { DEFAULT_SCAN_OPTIONS, type Check, type CheckLogic, type NamesIn, type ScanOptions, type Status, type Uses } from '../../src/checks/check.js';
+import type { Subject } from '../../src/checks/report.js';
 import { evaluateCheck } from '../../src/checks/runner.js';
+import { DEFAULT_AWS_CONFIG, type AwsConfig, type AwsConfigKey } from '../../src/config/aws-config.js';
 import type { AccountScope } from '../../src/provider/provider.js';
-import { ClientFactory } from '../../src/provider/clients.js';
-import { createService, serviceNames, type Services } from '../../src/services/registry.js';
+import type { ResourceOf } from '../../src/services/collection.js';
+import type { ServiceCollections, ServiceName } from '../../src/services/index.js';
+import { ResourceMap, type AwsResource, type ReadFailure } from '../../src/services/resource-map.js';
 
 export const FIXTURE_ACCOUNT: AccountScope = {
   id: '111122223333',
@@ -14,17 +17,16 @@ export const FIXTURE_ACCOUNT: AccountScope = {
   globalRegion: 'us-east-1',
 };
 
-/**
- * Empty services for fixtures: a test fills their maps by hand. Their clients refuse to be used,
- * so a check that tried to reach AWS would fail its test.
- */
-export function fixtureServices(): Services {
-  const clients = new ClientFactory({
-    credentials: () => Promise.reject(new Error('check tests must not call AWS')),
-    limit: (() => Promise.reject(new Error('check tests must not call AWS'))) as never,
-  });
-  const scope = { account: FIXTURE_ACCOUNT, clients };
-  return Object.fromEntries(serviceNames.map((name) => [name, createService(name, scope)])) as Services;
+/** The collections a check declares, empty, for a case to fill by hand: plain data, no AWS SDK. */
+export type Fixture<U extends Uses> = {
+  readonly [S in keyof U & ServiceName]: {
+    readonly [C in NamesIn<U[S]> & keyof ServiceCollections[S]]: ResourceMap<ResourceOf<ServiceCollections[S][C]>>;
+  };
+};
+
+/** A failed read as a service records it, for cases about data that could not be read. */
+export function readFailure(service: string, operation: string, overrides: Partial<ReadFailure> = {}): ReadFailure {
+  return { service, region: 'eu-west-1', operation, message: 'AccessDenied: denied', ...overrides };
 }
 
 export interface ExpectedFinding {
@@ -36,36 +38,67 @@ export interface ExpectedFinding {
   detail?: string | RegExp;
 }
 
-export interface CheckCase {
+export interface CheckCase<U extends Uses> {
   name: string;
-  /** Fills the services' maps (add resources, record failures); nothing for "no resources". */
-  given?: (services: Services) => void;
+  /** Fills the collections (add resources, record failures); nothing for "no resources". */
+  given?: (collections: Fixture<U>) => void;
   /** Scan options for this case; Prowler's defaults otherwise. */
   options?: Partial<ScanOptions>;
+  /** Config keys for this case; Prowler's defaults otherwise. */
+  config?: Partial<AwsConfig>;
   /** The checks in the scan; every check otherwise, as in a full scan. */
   checksInScan?: string[];
   expect: ExpectedFinding[];
 }
 
-/** Findings of `check` on hand-made service data, as the runner would produce them. */
-export function findingsOf(
-  check: Check,
-  given?: (services: Services) => void,
-  options: Partial<ScanOptions> = {},
-  checksInScan: readonly string[] = allChecks.map((c) => c.id),
+/** A check with its catalog metadata, as the runner runs it. */
+export function withMetadata(logic: CheckLogic): Check {
+  const metadata = checkCatalog.find((entry) => entry.id === logic.id);
+  if (!metadata) throw new Error(`${logic.id} is not in checks/catalog.json: run npm run generate`);
+  return { metadata, logic };
+}
+
+/** Empty maps for every collection the check declares, by `service.name` and as the check sees them. */
+export function fixtureCollections<U extends Uses>(logic: CheckLogic<U, AwsConfigKey>): { byKey: Map<string, ResourceMap<AwsResource>>; fixture: Fixture<U> } {
+  const byKey = new Map<string, ResourceMap<AwsResource>>();
+  const fixture = Object.fromEntries(
+    Object.entries(logic.uses).map(([service, names]: [string, readonly string[]]) => [
+      service,
+      Object.fromEntries(
+        names.map((name) => {
+          const map = new ResourceMap<AwsResource>(service, name);
+          byKey.set(`${service}.${name}`, map);
+          return [name, map];
+        }),
+      ),
+    ]),
+  ) as Fixture<U>;
+  return { byKey, fixture };
+}
+
+/** Everything a check reported on hand-made data, as the runner would produce it, NOT_APPLICABLE aside. */
+export function findingsOf<U extends Uses, K extends AwsConfigKey>(
+  logic: CheckLogic<U, K>,
+  given?: (collections: Fixture<U>) => void,
+  settings: { options?: Partial<ScanOptions>; config?: Partial<AwsConfig>; checksInScan?: readonly string[] } = {},
 ) {
-  const services = fixtureServices();
-  given?.(services);
-  const scanOptions = { ...DEFAULT_SCAN_OPTIONS, ...options };
-  const scope = { account: FIXTURE_ACCOUNT, checksInScan: new Set(checksInScan) };
-  return evaluateCheck(check, services, scope, scanOptions, '2026-01-01T00:00:00.000Z').findings;
+  const check = withMetadata(logic);
+  const { byKey, fixture } = fixtureCollections(logic);
+  given?.(fixture);
+  return evaluateCheck(check, byKey, {
+    account: FIXTURE_ACCOUNT,
+    options: { ...DEFAULT_SCAN_OPTIONS, ...settings.options },
+    config: { ...DEFAULT_AWS_CONFIG, ...settings.config },
+    checksInScan: new Set(settings.checksInScan ?? checkCatalog.map((entry) => entry.id)),
+    timestamp: '2026-01-01T00:00:00.000Z',
+  }).findings;
 }
 
 /** One test per case, like ESLint's RuleTester: fixture in, expected findings out, in any order. */
-export function testCheck(check: Check, cases: CheckCase[]): void {
-  describe(check.id, () => {
-    it.each(cases)('$name', ({ given, options, checksInScan, expect: expected }) => {
-      const actual = findingsOf(check, given, options, checksInScan).map((f) => ({
+export function testCheck<U extends Uses, K extends AwsConfigKey>(logic: CheckLogic<U, K>, cases: CheckCase<U>[]): void {
+  describe(logic.id, () => {
+    it.each(cases)('$name', ({ given, options, config, checksInScan, expect: expected }) => {
+      const actual = findingsOf(logic, given, { options, config, checksInScan }).map((f) => ({
         status: f.status,
         resource: f.resource.id,
         region: f.region,
@@ -89,3 +122,5 @@ export function testCheck(check: Check, cases: CheckCase[]): void {
     });
   });
 }
+
+export type { Subject };

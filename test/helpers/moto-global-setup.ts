@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startMotoServer } from '../tools/moto-server.js';
+import { startMotoServer } from '../../scripts/moto-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,12 +1,13 @@
-import type { Check } from '../../src/checks/check.js';
+import type { CheckLogic } from '../../src/checks/check.js';
 import type { CheckCase } from './check-cases.js';
+import { unreadBy } from './fixtures/account.js';
 import { rule, securityGroup } from './fixtures/ec2.js';
 
 /**
  * The cases every "TCP port open to the Internet" check shares (SSH 22, RDP 3389...): the check,
  * its port and service name, and another port that must not trip it.
  */
-export function tcpPortExposureCases(check: Check, port: number, service: string, otherPort: number): CheckCase[] {
+export function tcpPortExposureCases(check: CheckLogic<{ readonly ec2: readonly ['securityGroups'] }>, port: number, service: string, otherPort: number): CheckCase<{ readonly ec2: readonly ['securityGroups'] }>[] {
   return [
     { name: 'no security groups', expect: [] },
     {
@@ -69,11 +70,7 @@ export function tcpPortExposureCases(check: Check, port: number, service: string
     },
     {
       name: 'a group whose interfaces could not be listed is an error by default',
-      given: ({ ec2 }) => {
-        const unknown = securityGroup('sg-1', { networkInterfaceIds: undefined });
-        ec2.securityGroups.add(unknown);
-        ec2.securityGroups.fail({ region: 'eu-west-1', operation: 'DescribeNetworkInterfaces', message: 'UnauthorizedOperation: denied', resourceArn: unknown.arn });
-      },
+      given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { networkInterfaceIds: unreadBy('ec2', 'DescribeNetworkInterfaces') })),
       expect: [{ status: 'ERROR', resource: 'sg-1', detail: 'DescribeNetworkInterfaces' }],
     },
     {

@@ -7,8 +7,9 @@ import {
 import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { CreateBucketCommand, S3Client, type BucketLocationConstraint } from '@aws-sdk/client-s3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CloudTrailService } from '../../src/services/cloudtrail/cloudtrail.js';
-import { MOTO_ACCOUNT, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
+import { failureOf, need } from '../../src/services/resource-map.js';
+import { failuresIn, readFields, resourceAt } from '../helpers/loaded.js';
+import { MOTO_ACCOUNT, loadService, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
 
 async function createBucket(name: string, region: string): Promise<void> {
   const s3 = new S3Client(seedConfig(region));
@@ -20,7 +21,7 @@ async function createBucket(name: string, region: string): Promise<void> {
   );
 }
 
-describe('CloudTrailService against moto', () => {
+describe('CloudTrail collections against moto', () => {
   beforeEach(resetMoto);
 
   it('reads each trail once, from its home region, with status, selectors and tags', async () => {
@@ -66,12 +67,11 @@ describe('CloudTrailService against moto', () => {
     );
 
     const scope = await motoScope(['eu-west-1', 'us-east-1']);
-    const cloudtrail = new CloudTrailService(scope);
-    await cloudtrail.load();
+    const cloudtrail = await loadService(scope, 'cloudtrail');
 
-    expect(cloudtrail.failures).toEqual([]);
-    expect(cloudtrail.trails.size).toBe(2);
-    expect(cloudtrail.trails.get(org.TrailARN!)).toEqual({
+    expect(failuresIn(cloudtrail)).toEqual([]);
+    expect(cloudtrail.trails.all()).toHaveLength(2);
+    expect(readFields(resourceAt(cloudtrail.trails, org.TrailARN!))).toEqual({
       arn: `arn:aws:cloudtrail:us-east-1:${MOTO_ACCOUNT}:trail/org-trail`,
       id: 'org-trail',
       name: 'org-trail',
@@ -87,7 +87,7 @@ describe('CloudTrailService against moto', () => {
         advanced: [],
       },
     });
-    expect(cloudtrail.trails.get(local.TrailARN!)).toMatchObject({
+    expect(readFields(resourceAt(cloudtrail.trails, local.TrailARN!))).toMatchObject({
       id: 'local-trail',
       region: 'eu-west-1',
       tags: {},
@@ -124,22 +124,26 @@ describe('CloudTrailService against moto', () => {
     const trail = await far.send(new CreateTrailCommand({ Name: 'far-trail', S3BucketName: 'far-trail-logs', IsMultiRegionTrail: true }));
     await far.send(new StartLoggingCommand({ Name: 'far-trail' }));
 
-    const cloudtrail = new CloudTrailService(await motoScope(['eu-west-1']));
-    await cloudtrail.load();
+    const cloudtrail = await loadService(await motoScope(['eu-west-1']), 'cloudtrail');
 
-    expect(cloudtrail.trails.get(trail.TrailARN!)).toMatchObject({ region: 'us-west-2', multiRegion: true, isLogging: true, tags: {} });
+    const farTrail = resourceAt(cloudtrail.trails, trail.TrailARN!);
+    expect(farTrail).toMatchObject({ region: 'us-west-2', multiRegion: true, tags: {} });
+    expect(need(farTrail.isLogging)).toBe(true);
     // AWS answers GetEventSelectors for a shadow trail's ARN in any region; moto 5.2.1 only in the
     // trail's home region, so here the selectors stay unread and the failure is recorded.
-    expect(cloudtrail.failures.map((failure) => [failure.operation, failure.region, failure.resourceArn])).toEqual([
+    expect(failuresIn(cloudtrail).map((failure) => [failure.operation, failure.region, failure.resourceArn])).toEqual([
       ['GetEventSelectors', 'eu-west-1', trail.TrailARN],
     ]);
-    expect(cloudtrail.trails.get(trail.TrailARN!)?.eventSelectors).toBeUndefined();
+    expect(failureOf(farTrail.eventSelectors)).toMatchObject({
+      operation: 'GetEventSelectors',
+      region: 'eu-west-1',
+      resourceArn: trail.TrailARN,
+    });
   });
 
   it('an account without trails lists none and records no failures', async () => {
-    const cloudtrail = new CloudTrailService(await motoScope(['eu-west-1', 'us-east-1']));
-    await cloudtrail.load();
-    expect(cloudtrail.trails.size).toBe(0);
-    expect(cloudtrail.failures).toEqual([]);
+    const cloudtrail = await loadService(await motoScope(['eu-west-1', 'us-east-1']), 'cloudtrail');
+    expect(cloudtrail.trails.all()).toEqual([]);
+    expect(failuresIn(cloudtrail)).toEqual([]);
   });
 });

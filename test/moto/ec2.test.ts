@@ -15,15 +15,16 @@ import {
   RunInstancesCommand,
 } from '@aws-sdk/client-ec2';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Ec2Service } from '../../src/services/ec2/ec2.js';
-import { MOTO_ACCOUNT, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
+import { need } from '../../src/services/resource-map.js';
+import { failuresIn, readAll, readFields, resourceAt } from '../helpers/loaded.js';
+import { MOTO_ACCOUNT, loadService, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
 
 /** An AMI that moto 5.2.1 ships in every region, for RunInstances. */
 const MOTO_AMI = 'ami-12c6146b';
 
 const arn = (region: string, resource: string) => `arn:aws:ec2:${region}:${MOTO_ACCOUNT}:${resource}`;
 
-describe('Ec2Service against moto', () => {
+describe('EC2 collections against moto', () => {
   beforeEach(resetMoto);
 
   it('reads instances, security groups with their interfaces, volumes, snapshots, images and EBS defaults per region', async () => {
@@ -90,12 +91,11 @@ describe('Ec2Service against moto', () => {
     );
     const idleDefault = idleGroups.SecurityGroups!.find((group) => group.GroupName === 'default')!;
 
-    const ec2 = new Ec2Service(await motoScope(['us-east-1', 'eu-west-1']));
-    await ec2.load();
+    const ec2 = await loadService(await motoScope(['us-east-1', 'eu-west-1']), 'ec2');
 
-    expect(ec2.failures).toEqual([]);
+    expect(failuresIn(ec2)).toEqual([]);
 
-    expect(ec2.instances.get(arn('us-east-1', `instance/${webInstance.InstanceId}`))).toMatchObject({
+    expect(resourceAt(ec2.instances, arn('us-east-1', `instance/${webInstance.InstanceId}`))).toMatchObject({
       id: webInstance.InstanceId,
       region: 'us-east-1',
       state: 'running',
@@ -104,13 +104,13 @@ describe('Ec2Service against moto', () => {
       metadataHttpEndpoint: 'enabled',
       tags: { team: 'web' },
     });
-    expect(ec2.instances.get(arn('eu-west-1', `instance/${privateInstance.InstanceId}`))).toMatchObject({
+    expect(resourceAt(ec2.instances, arn('eu-west-1', `instance/${privateInstance.InstanceId}`))).toMatchObject({
       region: 'eu-west-1',
       publicIp: null,
       metadataHttpTokens: 'optional',
     });
 
-    const webGroup = ec2.securityGroups.get(arn('us-east-1', `security-group/${web.GroupId}`))!;
+    const webGroup = resourceAt(ec2.securityGroups, arn('us-east-1', `security-group/${web.GroupId}`));
     expect(webGroup).toMatchObject({ id: web.GroupId, name: 'web', region: 'us-east-1' });
     expect(webGroup.ingressRules).toEqual(
       expect.arrayContaining([
@@ -118,50 +118,56 @@ describe('Ec2Service against moto', () => {
         { protocol: '-1', ipv4Ranges: [], ipv6Ranges: ['::/0'] },
       ]),
     );
-    expect(webGroup.networkInterfaceIds).toEqual([webInstance.NetworkInterfaces![0]!.NetworkInterfaceId]);
-    expect(ec2.securityGroups.get(arn('eu-west-1', `security-group/${idleDefault.GroupId}`))).toMatchObject({
+    expect(need(webGroup.networkInterfaceIds)).toEqual([webInstance.NetworkInterfaces![0]!.NetworkInterfaceId]);
+    expect(readFields(resourceAt(ec2.securityGroups, arn('eu-west-1', `security-group/${idleDefault.GroupId}`)))).toMatchObject({
       name: 'default',
       vpcId: idle.Vpc!.VpcId,
       networkInterfaceIds: [],
       egressRules: [{ protocol: '-1', ipv4Ranges: ['0.0.0.0/0'], ipv6Ranges: [] }],
     });
 
-    expect(ec2.volumes.get(arn('us-east-1', `volume/${plainVolume.VolumeId}`))).toMatchObject({ encrypted: false });
-    expect(ec2.volumes.get(arn('us-east-1', `volume/${encryptedVolume.VolumeId}`))).toMatchObject({ encrypted: true });
+    expect(resourceAt(ec2.volumes, arn('us-east-1', `volume/${plainVolume.VolumeId}`))).toMatchObject({ encrypted: false });
+    expect(resourceAt(ec2.volumes, arn('us-east-1', `volume/${encryptedVolume.VolumeId}`))).toMatchObject({ encrypted: true });
 
-    expect(ec2.snapshots.get(arn('us-east-1', `snapshot/${publicSnapshot.SnapshotId}`))).toMatchObject({ encrypted: false, public: true });
+    expect(readFields(resourceAt(ec2.snapshots, arn('us-east-1', `snapshot/${publicSnapshot.SnapshotId}`)))).toMatchObject({
+      encrypted: false,
+      public: true,
+    });
     // moto 5.2.1 ignores RestorableByUserIds (and OwnerIds): every snapshot it lists reads as public
     // there, so only the encryption of the private snapshot can be asserted.
-    expect(ec2.snapshots.get(arn('us-east-1', `snapshot/${encryptedSnapshot.SnapshotId}`))).toMatchObject({ encrypted: true });
+    expect(resourceAt(ec2.snapshots, arn('us-east-1', `snapshot/${encryptedSnapshot.SnapshotId}`))).toMatchObject({ encrypted: true });
 
-    expect(ec2.images.values().map(({ id, name, region, public: isPublic }) => ({ id, name, region, isPublic }))).toEqual(
+    expect(ec2.images.all().map(({ id, name, region, public: isPublic }) => ({ id, name, region, isPublic }))).toEqual(
       expect.arrayContaining([
         { id: publicImage.ImageId, name: 'web-golden', region: 'us-east-1', isPublic: true },
         { id: privateImage.ImageId, name: 'internal', region: 'eu-west-1', isPublic: false },
       ]),
     );
-    expect(ec2.images.size).toBe(2);
+    expect(ec2.images.all()).toHaveLength(2);
 
-    expect(ec2.ebsEncryptionByDefault.get(arn('us-east-1', 'volume'))).toMatchObject({ id: MOTO_ACCOUNT, enabled: true, hasVolumes: true });
-    expect(ec2.ebsEncryptionByDefault.get(arn('eu-west-1', 'volume'))).toMatchObject({ enabled: false, hasVolumes: true });
+    expect(readFields(resourceAt(ec2.ebsEncryptionByDefault, arn('us-east-1', 'volume')))).toMatchObject({
+      id: MOTO_ACCOUNT,
+      enabled: true,
+      hasVolumes: true,
+    });
+    expect(readFields(resourceAt(ec2.ebsEncryptionByDefault, arn('eu-west-1', 'volume')))).toMatchObject({ enabled: false, hasVolumes: true });
   });
 
   it('an empty account has only default groups, unused, and no volumes', async () => {
-    const ec2 = new Ec2Service(await motoScope(['us-east-1', 'eu-west-1']));
-    await ec2.load();
+    const ec2 = await loadService(await motoScope(['us-east-1', 'eu-west-1']), 'ec2');
 
-    expect(ec2.failures).toEqual([]);
-    expect(ec2.instances.size).toBe(0);
-    expect(ec2.volumes.size).toBe(0);
-    expect(ec2.images.size).toBe(0);
-    const groups = ec2.securityGroups.values();
+    expect(failuresIn(ec2)).toEqual([]);
+    expect(ec2.instances.all()).toEqual([]);
+    expect(ec2.volumes.all()).toEqual([]);
+    expect(ec2.images.all()).toEqual([]);
+    const groups = readAll(ec2.securityGroups);
     expect(groups.map((group) => [group.region, group.name, group.networkInterfaceIds])).toEqual(
       expect.arrayContaining([
         ['us-east-1', 'default', []],
         ['eu-west-1', 'default', []],
       ]),
     );
-    expect(ec2.ebsEncryptionByDefault.values().map(({ region, hasVolumes }) => [region, hasVolumes]).sort()).toEqual([
+    expect(readAll(ec2.ebsEncryptionByDefault).map(({ region, hasVolumes }) => [region, hasVolumes]).sort()).toEqual([
       ['eu-west-1', false],
       ['us-east-1', false],
     ]);

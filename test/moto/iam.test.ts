@@ -20,8 +20,8 @@ import {
 } from '@aws-sdk/client-iam';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseCredentialReport } from '../../src/services/iam/credential-report.js';
-import { IamService } from '../../src/services/iam/iam.js';
-import { MOTO_ACCOUNT, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
+import { failuresIn, readAll, readFields, resourceAt } from '../helpers/loaded.js';
+import { MOTO_ACCOUNT, loadService, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
 
 const ADMIN = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
 const READ_BUCKETS = JSON.stringify({
@@ -35,7 +35,7 @@ const TRUST_EC2 = JSON.stringify({
 
 const arn = (resource: string) => `arn:aws:iam::${MOTO_ACCOUNT}:${resource}`;
 
-describe('IamService against moto', () => {
+describe('IAM collections against moto', () => {
   beforeEach(resetMoto);
 
   it('reads identities, policies, the credential report and the password policy', async () => {
@@ -79,59 +79,59 @@ describe('IamService against moto', () => {
 
     await iam.send(new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 14, PasswordReusePrevention: 24, RequireSymbols: true }));
 
-    const service = new IamService(await motoScope(['us-east-1']));
+    const scope = await motoScope(['us-east-1']);
     const before = new Date();
-    await service.load();
+    const service = await loadService(scope, 'iam');
 
-    expect(service.failures).toEqual([]);
+    expect(failuresIn(service)).toEqual([]);
 
-    expect(service.users.values().map((u) => u.id).sort()).toEqual(['alice', 'bob', 'carol']);
-    expect(service.users.get(arn('user/alice'))).toMatchObject({
+    expect(service.users.all().map((u) => u.id).sort()).toEqual(['alice', 'bob', 'carol']);
+    expect(resourceAt(service.users, arn('user/alice'))).toMatchObject({
       region: 'us-east-1',
       tags: { team: 'ops' },
       attachedPolicies: [{ name: 'everything', arn: admin.Policy!.Arn }],
       inlinePolicyNames: ['alice-extra'],
     });
-    expect(service.users.get(arn('user/carol'))).toMatchObject({ attachedPolicies: [], inlinePolicyNames: [] });
-    expect(service.groups.get(arn('group/admins'))).toMatchObject({
+    expect(resourceAt(service.users, arn('user/carol'))).toMatchObject({ attachedPolicies: [], inlinePolicyNames: [] });
+    expect(resourceAt(service.groups, arn('group/admins'))).toMatchObject({
       attachedPolicies: [{ name: 'everything' }],
       inlinePolicyNames: ['group-reader'],
     });
-    expect(service.roles.get(arn('role/app'))).toMatchObject({
+    expect(resourceAt(service.roles, arn('role/app'))).toMatchObject({
       tags: { env: 'prod' },
       attachedPolicies: [{ name: 'read-reports', arn: reader.Policy!.Arn }],
       inlinePolicyNames: ['role-admin'],
     });
 
-    expect(service.managedPolicies.get(admin.Policy!.Arn!)).toMatchObject({
+    expect(readFields(resourceAt(service.managedPolicies, admin.Policy!.Arn!))).toMatchObject({
       id: 'everything',
       awsManaged: false,
       attachmentCount: 2,
       document: { Statement: [{ Effect: 'Allow', Action: ['*'], Resource: ['*'] }] },
     });
-    expect(service.managedPolicies.get(reader.Policy!.Arn!)).toMatchObject({ attachmentCount: 1 });
-    expect(service.managedPolicies.get(arn('policy/unused'))).toMatchObject({ attachmentCount: 0 });
+    expect(resourceAt(service.managedPolicies, reader.Policy!.Arn!)).toMatchObject({ attachmentCount: 1 });
+    expect(resourceAt(service.managedPolicies, arn('policy/unused'))).toMatchObject({ attachmentCount: 0 });
 
-    expect(service.inlinePolicies.values().map((p) => p.id).sort()).toEqual(['admins/group-reader', 'alice/alice-extra', 'app/role-admin']);
-    expect(service.inlinePolicies.get(`${arn('role/app')}:policy/role-admin`)).toMatchObject({
+    expect(service.inlinePolicies.all().map((p) => p.id).sort()).toEqual(['admins/group-reader', 'alice/alice-extra', 'app/role-admin']);
+    expect(readFields(resourceAt(service.inlinePolicies, `${arn('role/app')}:policy/role-admin`))).toMatchObject({
       identity: { kind: 'role', name: 'app', arn: arn('role/app') },
       document: { Statement: [{ Action: ['*'], Resource: ['*'] }] },
     });
 
     // moto's report has no <root_account> row.
-    expect(service.credentialReport.values().map((e) => e.id).sort()).toEqual(['alice', 'bob', 'carol']);
-    const alice = service.credentialReport.get(arn('user/alice'))!;
+    expect(service.credentialReport.all().map((e) => e.id).sort()).toEqual(['alice', 'bob', 'carol']);
+    const alice = resourceAt(service.credentialReport, arn('user/alice'));
     expect(alice).toMatchObject({ root: false, passwordEnabled: true, mfaActive: false, tags: { team: 'ops' } });
     expect(alice.accessKeys[0]).toMatchObject({ active: true, lastUsed: null });
     expect(alice.accessKeys[0].lastRotated).toBeInstanceOf(Date);
     expect(alice.accessKeys[1]).toEqual({ active: false, lastRotated: null, lastUsed: null });
-    expect(service.credentialReport.get(arn('user/bob'))).toMatchObject({ passwordEnabled: true, mfaActive: true });
-    const carol = service.credentialReport.get(arn('user/carol'))!;
+    expect(resourceAt(service.credentialReport, arn('user/bob'))).toMatchObject({ passwordEnabled: true, mfaActive: true });
+    const carol = resourceAt(service.credentialReport, arn('user/carol'));
     expect(carol).toMatchObject({ passwordEnabled: false, passwordLastUsed: null });
     expect(carol.accessKeys.map((key) => key.active)).toEqual([true, false]);
-    expect(service.readTime.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    for (const entry of service.credentialReport.all()) expect(entry.readAt.getTime()).toBeGreaterThanOrEqual(before.getTime());
 
-    const [passwordPolicy, ...others] = service.passwordPolicy.values();
+    const [passwordPolicy, ...others] = readAll(service.passwordPolicy);
     expect(others).toEqual([]);
     expect(passwordPolicy).toMatchObject({
       arn: `arn:aws:iam:us-east-1:${MOTO_ACCOUNT}:password-policy`,
@@ -141,12 +141,11 @@ describe('IamService against moto', () => {
   });
 
   it('an empty account has no identities, no password policy and no failures', async () => {
-    const service = new IamService(await motoScope(['us-east-1']));
-    await service.load();
-    expect(service.failures).toEqual([]);
-    expect(service.users.size + service.groups.size + service.roles.size + service.managedPolicies.size).toBe(0);
-    expect(service.credentialReport.size).toBe(0);
-    expect(service.passwordPolicy.values()).toEqual([expect.objectContaining({ id: MOTO_ACCOUNT, rules: null })]);
+    const service = await loadService(await motoScope(['us-east-1']), 'iam');
+    expect(failuresIn(service)).toEqual([]);
+    expect([...service.users.all(), ...service.groups.all(), ...service.roles.all(), ...service.managedPolicies.all()]).toEqual([]);
+    expect(service.credentialReport.all()).toEqual([]);
+    expect(readAll(service.passwordPolicy)).toEqual([expect.objectContaining({ id: MOTO_ACCOUNT, rules: null })]);
   });
 });
 
@@ -164,8 +163,10 @@ describe('the credential report as AWS writes it', () => {
     '"ops,admin","arn:aws:iam::123456789012:user/ops,admin",2024-05-01T00:00:00+00:00,true,no_information,2024-05-01T00:00:00+00:00,N/A,false,' +
     'false,2024-05-02T00:00:00+00:00,N/A,N/A,N/A,true,2024-06-01T00:00:00+00:00,N/A,N/A,N/A,false,N/A,false,N/A';
 
+  const readAt = new Date('2026-01-01T00:00:00Z');
+
   it('reads the root row, quoted names, sentinels and CRLF line ends', () => {
-    const entries = parseCredentialReport([header, rootRow, quotedRow, ''].join('\r\n'), 'us-east-1');
+    const entries = parseCredentialReport([header, rootRow, quotedRow, ''].join('\r\n'), 'us-east-1', readAt);
     expect(entries).toEqual([
       {
         arn: 'arn:aws:iam::123456789012:root',
@@ -180,6 +181,7 @@ describe('the credential report as AWS writes it', () => {
           { active: true, lastRotated: new Date('2020-01-01T00:00:00Z'), lastUsed: new Date('2025-12-31T09:00:00Z') },
           { active: false, lastRotated: null, lastUsed: null },
         ],
+        readAt,
       },
       expect.objectContaining({
         arn: 'arn:aws:iam::123456789012:user/ops,admin',
@@ -196,7 +198,7 @@ describe('the credential report as AWS writes it', () => {
   });
 
   it('rejects a row whose dates are not dates, so the report read fails instead of guessing', () => {
-    expect(() => parseCredentialReport([header, rootRow.replace('2025-12-30T10:00:00+00:00', 'yesterday')].join('\n'), 'us-east-1')).toThrow(
+    expect(() => parseCredentialReport([header, rootRow.replace('2025-12-30T10:00:00+00:00', 'yesterday')].join('\n'), 'us-east-1', readAt)).toThrow(
       /password_last_used/,
     );
   });

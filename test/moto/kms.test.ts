@@ -1,9 +1,9 @@
 import { CreateKeyCommand, EnableKeyRotationCommand, KMSClient } from '@aws-sdk/client-kms';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { KmsService } from '../../src/services/kms/kms.js';
-import { motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
+import { failuresIn, readFields, resourceAt } from '../helpers/loaded.js';
+import { loadService, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
 
-describe('KmsService against moto', () => {
+describe('KMS collections against moto', () => {
   beforeEach(resetMoto);
 
   it('reads keys, their rotation and tags in every scanned region', async () => {
@@ -13,20 +13,22 @@ describe('KmsService against moto', () => {
     await west.send(new EnableKeyRotationCommand({ KeyId: rotating.KeyMetadata!.KeyId }));
     const plain = await east.send(new CreateKeyCommand({}));
 
-    const kms = new KmsService(await motoScope(['eu-west-1', 'us-east-1']));
-    await kms.load();
+    const kms = await loadService(await motoScope(['eu-west-1', 'us-east-1']), 'kms');
 
-    expect(kms.failures).toEqual([]);
-    expect(kms.keys.size).toBe(2);
-    const westKey = kms.keys.get(rotating.KeyMetadata!.Arn!)!;
-    expect(westKey).toMatchObject({ region: 'eu-west-1', manager: 'CUSTOMER', rotationEnabled: true, tags: { team: 'data' } });
-    expect(kms.keys.get(plain.KeyMetadata!.Arn!)).toMatchObject({ region: 'us-east-1', rotationEnabled: false });
+    expect(failuresIn(kms)).toEqual([]);
+    expect(kms.keys.all()).toHaveLength(2);
+    expect(readFields(resourceAt(kms.keys, rotating.KeyMetadata!.Arn!))).toMatchObject({
+      region: 'eu-west-1',
+      manager: 'CUSTOMER',
+      rotationEnabled: true,
+      tags: { team: 'data' },
+    });
+    expect(readFields(resourceAt(kms.keys, plain.KeyMetadata!.Arn!))).toMatchObject({ region: 'us-east-1', rotationEnabled: false });
   });
 
   it('an empty account lists no keys and no failures', async () => {
-    const kms = new KmsService(await motoScope(['eu-west-1']));
-    await kms.load();
-    expect(kms.keys.size).toBe(0);
-    expect(kms.failures).toEqual([]);
+    const kms = await loadService(await motoScope(['eu-west-1']), 'kms');
+    expect(kms.keys.all()).toEqual([]);
+    expect(failuresIn(kms)).toEqual([]);
   });
 });

@@ -13,10 +13,10 @@ import {
 } from '@aws-sdk/client-s3';
 import { PutPublicAccessBlockCommand as PutAccountPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { S3Service } from '../../src/services/s3/s3.js';
-import { deniesInsecureTransport } from '../../src/services/s3/bucket-access.js';
-import { isPolicyPublic } from '../../src/services/s3/public-policy.js';
-import { MOTO_ACCOUNT, motoEndpoint, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
+import { deniesInsecureTransport } from '../../src/checks/bucket-access.js';
+import { isPolicyPublic } from '../../src/checks/policy/public-policy.js';
+import { failuresIn, readFields, resourceAt } from '../helpers/loaded.js';
+import { MOTO_ACCOUNT, loadService, motoEndpoint, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
 
 const ALL_USERS = 'http://acs.amazonaws.com/groups/global/AllUsers';
 
@@ -35,7 +35,7 @@ function policy(statement: Record<string, unknown>): string {
   return JSON.stringify({ Version: '2012-10-17', Statement: [statement] });
 }
 
-describe('S3Service against moto', () => {
+describe('S3 collections against moto', () => {
   beforeEach(resetMoto);
 
   it('lists buckets once and reads each one in its own region', async () => {
@@ -103,13 +103,12 @@ describe('S3Service against moto', () => {
     );
 
     const scope = await motoScope(['eu-west-1', 'us-east-1']);
-    const s3 = new S3Service(scope);
-    await s3.load();
+    const s3 = await loadService(scope, 's3');
 
-    expect(s3.failures).toEqual([]);
-    expect(s3.buckets.values().map((bucket) => bucket.id).sort()).toEqual(['east-access-logs', 'east-hardened', 'west-public']);
+    expect(failuresIn(s3)).toEqual([]);
+    expect(s3.buckets.all().map((bucket) => bucket.id).sort()).toEqual(['east-access-logs', 'east-hardened', 'west-public']);
 
-    const hardened = s3.buckets.get('arn:aws:s3:::east-hardened')!;
+    const hardened = readFields(resourceAt(s3.buckets, 'arn:aws:s3:::east-hardened'));
     expect(hardened).toMatchObject({
       id: 'east-hardened',
       name: 'east-hardened',
@@ -123,9 +122,9 @@ describe('S3Service against moto', () => {
       ownership: 'BucketOwnerEnforced',
     });
     expect(deniesInsecureTransport(hardened.policy!)).toBe(true);
-    expect(hardened.aclGrants!.some((grant) => grant.uri === ALL_USERS)).toBe(false);
+    expect(hardened.aclGrants.some((grant) => grant.uri === ALL_USERS)).toBe(false);
 
-    const exposed = s3.buckets.get('arn:aws:s3:::west-public')!;
+    const exposed = readFields(resourceAt(s3.buckets, 'arn:aws:s3:::west-public'));
     expect(exposed).toMatchObject({
       region: 'eu-west-1',
       tags: {},
@@ -140,9 +139,9 @@ describe('S3Service against moto', () => {
     expect(isPolicyPublic(exposed.policy!, ['s3:PutObject'])).toBe(true);
     expect(deniesInsecureTransport(exposed.policy!)).toBe(false);
 
-    expect(s3.buckets.get('arn:aws:s3:::east-access-logs')).toMatchObject({ policy: null, ownership: null });
+    expect(readFields(resourceAt(s3.buckets, 'arn:aws:s3:::east-access-logs'))).toMatchObject({ policy: null, ownership: null });
 
-    expect(s3.accountPublicAccessBlock.values()).toEqual([
+    expect(s3.accountPublicAccessBlock.all()).toEqual([
       {
         arn: `arn:aws:s3:us-east-1:${MOTO_ACCOUNT}:account`,
         id: MOTO_ACCOUNT,
@@ -157,10 +156,9 @@ describe('S3Service against moto', () => {
   });
 
   it('an empty account lists no buckets, has no account block, and no failures', async () => {
-    const s3 = new S3Service(await motoScope(['eu-west-1', 'us-east-1']));
-    await s3.load();
-    expect(s3.failures).toEqual([]);
-    expect(s3.buckets.size).toBe(0);
-    expect(s3.accountPublicAccessBlock.values()).toMatchObject([{ id: MOTO_ACCOUNT, settings: null }]);
+    const s3 = await loadService(await motoScope(['eu-west-1', 'us-east-1']), 's3');
+    expect(failuresIn(s3)).toEqual([]);
+    expect(s3.buckets.all()).toEqual([]);
+    expect(s3.accountPublicAccessBlock.all()).toMatchObject([{ id: MOTO_ACCOUNT, settings: null }]);
   });
 });

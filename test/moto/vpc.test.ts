@@ -1,7 +1,7 @@
 import { CreateFlowLogsCommand, CreateVpcCommand, DescribeVpcsCommand, EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { VpcService } from '../../src/services/vpc/vpc.js';
-import { MOTO_ACCOUNT, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
+import { failuresIn, readAll, readFields, resourceAt } from '../helpers/loaded.js';
+import { MOTO_ACCOUNT, loadService, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
 
 /** An AMI that moto 5.2.1 ships in every region, for RunInstances. */
 const MOTO_AMI = 'ami-12c6146b';
@@ -13,7 +13,7 @@ async function defaultVpcId(client: EC2Client): Promise<string> {
   return response.Vpcs![0]!.VpcId!;
 }
 
-describe('VpcService against moto', () => {
+describe('VPC collections against moto', () => {
   beforeEach(resetMoto);
 
   it('reads VPCs, whether they hold interfaces and whether they have flow logs, per region', async () => {
@@ -38,20 +38,19 @@ describe('VpcService against moto', () => {
       new CreateVpcCommand({ CidrBlock: '10.9.0.0/16', TagSpecifications: [{ ResourceType: 'vpc', Tags: [{ Key: 'Name', Value: 'idle' }] }] }),
     );
 
-    const vpc = new VpcService(await motoScope(['us-east-1', 'eu-west-1']));
-    await vpc.load();
+    const vpc = await loadService(await motoScope(['us-east-1', 'eu-west-1']), 'vpc');
 
-    expect(vpc.failures).toEqual([]);
-    expect(vpc.vpcs.size).toBe(3);
-    expect(vpc.vpcs.get(arn('us-east-1', eastDefault))).toMatchObject({
+    expect(failuresIn(vpc)).toEqual([]);
+    expect(vpc.vpcs.all()).toHaveLength(3);
+    expect(readFields(resourceAt(vpc.vpcs, arn('us-east-1', eastDefault)))).toMatchObject({
       id: eastDefault,
       region: 'us-east-1',
       isDefault: true,
       inUse: true,
       flowLogEnabled: true,
     });
-    expect(vpc.vpcs.get(arn('eu-west-1', westDefault))).toMatchObject({ isDefault: true, inUse: false, flowLogEnabled: false });
-    expect(vpc.vpcs.get(arn('eu-west-1', idle.Vpc!.VpcId!))).toMatchObject({
+    expect(readFields(resourceAt(vpc.vpcs, arn('eu-west-1', westDefault)))).toMatchObject({ isDefault: true, inUse: false, flowLogEnabled: false });
+    expect(readFields(resourceAt(vpc.vpcs, arn('eu-west-1', idle.Vpc!.VpcId!)))).toMatchObject({
       name: 'idle',
       tags: { Name: 'idle' },
       isDefault: false,
@@ -61,16 +60,15 @@ describe('VpcService against moto', () => {
   });
 
   it('an empty account has one unused default VPC per region and no failures', async () => {
-    const vpc = new VpcService(await motoScope(['us-east-1', 'eu-west-1']));
-    await vpc.load();
+    const vpc = await loadService(await motoScope(['us-east-1', 'eu-west-1']), 'vpc');
 
-    expect(vpc.failures).toEqual([]);
-    expect(vpc.vpcs.values().map(({ region, isDefault, inUse, flowLogEnabled }) => ({ region, isDefault, inUse, flowLogEnabled }))).toEqual(
+    expect(failuresIn(vpc)).toEqual([]);
+    expect(readAll(vpc.vpcs).map(({ region, isDefault, inUse, flowLogEnabled }) => ({ region, isDefault, inUse, flowLogEnabled }))).toEqual(
       expect.arrayContaining([
         { region: 'us-east-1', isDefault: true, inUse: false, flowLogEnabled: false },
         { region: 'eu-west-1', isDefault: true, inUse: false, flowLogEnabled: false },
       ]),
     );
-    expect(vpc.vpcs.size).toBe(2);
+    expect(vpc.vpcs.all()).toHaveLength(2);
   });
 });

@@ -1,4 +1,5 @@
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { unreadBy } from '../../../test/helpers/fixtures/account.js';
 import { trail } from '../../../test/helpers/fixtures/cloudtrail.js';
 import check from './cloudtrail_log_file_validation_enabled.js';
 
@@ -22,9 +23,8 @@ testCheck(check, [
   {
     name: 'a failed read this check does not need raises no error for a judged trail',
     given: ({ cloudtrail }) => {
-      const t = trail('local', { region: 'eu-west-1', isLogging: undefined });
+      const t = trail('local', { region: 'eu-west-1', isLogging: unreadBy('cloudtrail', 'GetTrailStatus', 'eu-west-1') });
       cloudtrail.trails.add(t);
-      cloudtrail.trails.fail({ region: 'eu-west-1', operation: 'GetTrailStatus', message: 'AccessDeniedException: denied', resourceArn: t.arn });
     },
     expect: [{ status: 'PASS', resource: 'local' }],
   },

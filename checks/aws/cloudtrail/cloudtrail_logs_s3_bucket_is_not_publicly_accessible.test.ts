@@ -1,4 +1,5 @@
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { unreadBy } from '../../../test/helpers/fixtures/account.js';
 import { trail } from '../../../test/helpers/fixtures/cloudtrail.js';
 import { bucket, groupGrant, ownerGrant } from '../../../test/helpers/fixtures/s3.js';
 import check from './cloudtrail_logs_s3_bucket_is_not_publicly_accessible.js';
@@ -41,9 +42,8 @@ testCheck(check, [
     name: 'an unreadable bucket ACL is an error, not a verdict',
     given: ({ cloudtrail, s3 }) => {
       cloudtrail.trails.add(trail('local', { region: 'us-east-1' }));
-      const logs = bucket('trail-logs', { region: 'us-east-1', aclGrants: undefined });
+      const logs = bucket('trail-logs', { region: 'us-east-1', aclGrants: unreadBy('s3', 'GetBucketAcl', 'us-east-1') });
       s3.buckets.add(logs);
-      s3.buckets.fail({ region: 'us-east-1', operation: 'GetBucketAcl', message: 'AccessDenied: denied', resourceArn: logs.arn });
     },
     expect: [{ status: 'ERROR', resource: 'local', detail: 'GetBucketAcl failed for trail-logs' }],
   },
@@ -53,7 +53,7 @@ testCheck(check, [
       cloudtrail.trails.add(trail('local', { region: 'us-east-1' }));
       s3.buckets.fail({ region: 'us-east-1', operation: 'ListBuckets', message: 'AccessDenied: denied' });
     },
-    expect: [{ status: 'ERROR', resource: 's3:ListBuckets', region: 'us-east-1' }],
+    expect: [{ status: 'ERROR', resource: 'local', region: 'us-east-1', detail: 'ListBuckets failed' }],
   },
   {
     name: 'a region whose trails could not be listed is an error there',

@@ -1,4 +1,5 @@
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { unreadBy } from '../../../test/helpers/fixtures/account.js';
 import { trail } from '../../../test/helpers/fixtures/cloudtrail.js';
 import check from './cloudtrail_multi_region_enabled.js';
 
@@ -50,9 +51,8 @@ testCheck(check, [
   {
     name: 'an unknown trail status is an error where no other trail is logging',
     given: ({ cloudtrail }) => {
-      const unknown = trail('unknown', { region: 'eu-west-1', isLogging: undefined });
+      const unknown = trail('unknown', { region: 'eu-west-1', isLogging: unreadBy('cloudtrail', 'GetTrailStatus', 'eu-west-1') });
       cloudtrail.trails.add(unknown);
-      cloudtrail.trails.fail({ region: 'eu-west-1', operation: 'GetTrailStatus', message: 'AccessDeniedException: denied', resourceArn: unknown.arn });
     },
     expect: [
       { status: 'ERROR', resource: ACCOUNT, region: 'eu-west-1', detail: 'GetTrailStatus failed for unknown' },
@@ -68,15 +68,14 @@ testCheck(check, [
     expect: [
       { status: 'PASS', resource: 'audit', region: 'eu-west-1' },
       { status: 'PASS', resource: 'audit', region: 'us-east-1' },
-      { status: 'ERROR', resource: 'cloudtrail:DescribeTrails', region: 'eu-west-1' },
     ],
   },
   {
-    name: 'an unlisted region without a covering trail gets no verdict',
+    name: 'without a known logging trail, an unlisted region leaves every region without a verdict',
     given: ({ cloudtrail }) => cloudtrail.trails.fail({ region: 'eu-west-1', operation: 'DescribeTrails', message: 'AccessDeniedException: denied' }),
     expect: [
-      { status: 'ERROR', resource: 'cloudtrail:DescribeTrails', region: 'eu-west-1', detail: 'Could not list cloudtrail trails' },
-      { status: 'FAIL', resource: ACCOUNT, region: 'us-east-1' },
+      { status: 'ERROR', resource: ACCOUNT, region: 'eu-west-1', detail: 'DescribeTrails failed' },
+      { status: 'ERROR', resource: ACCOUNT, region: 'us-east-1', detail: 'DescribeTrails failed' },
     ],
   },
 ]);

@@ -1,5 +1,6 @@
 import type { EventSelector } from '../../../src/services/cloudtrail/cloudtrail.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { unreadBy } from '../../../test/helpers/fixtures/account.js';
 import { trail } from '../../../test/helpers/fixtures/cloudtrail.js';
 import { bucket } from '../../../test/helpers/fixtures/s3.js';
 import check from './cloudtrail_s3_dataevents_read_enabled.js';
@@ -79,9 +80,8 @@ testCheck(check, [
   {
     name: 'unreadable selectors are an error, not an account failure',
     given: ({ cloudtrail, s3 }) => {
-      const unknown = trail('unknown', { region: 'us-east-1', multiRegion: true, eventSelectors: undefined });
+      const unknown = trail('unknown', { region: 'us-east-1', multiRegion: true, eventSelectors: unreadBy('cloudtrail', 'GetEventSelectors', 'us-east-1') });
       cloudtrail.trails.add(unknown);
-      cloudtrail.trails.fail({ region: 'us-east-1', operation: 'GetEventSelectors', message: 'AccessDeniedException: denied', resourceArn: unknown.arn });
       s3.buckets.add(bucket('data'));
     },
     expect: [{ status: 'ERROR', resource: 'unknown', detail: 'GetEventSelectors' }],
@@ -89,9 +89,8 @@ testCheck(check, [
   {
     name: 'one recording trail passes even when another trail could not be read',
     given: ({ cloudtrail }) => {
-      const unknown = trail('unknown', { region: 'us-east-1', multiRegion: true, eventSelectors: undefined });
+      const unknown = trail('unknown', { region: 'us-east-1', multiRegion: true, eventSelectors: unreadBy('cloudtrail', 'GetEventSelectors', 'us-east-1') });
       cloudtrail.trails.add(unknown);
-      cloudtrail.trails.fail({ region: 'us-east-1', operation: 'GetEventSelectors', message: 'AccessDeniedException: denied', resourceArn: unknown.arn });
       cloudtrail.trails.add(trail('reads', { region: 'eu-west-1', multiRegion: true, eventSelectors: { classic: [objects('ReadOnly', 'arn:aws:s3')], advanced: [] } }));
     },
     expect: [
@@ -110,6 +109,6 @@ testCheck(check, [
   {
     name: 'when buckets could not be listed, whether the account needs the selector is unknown',
     given: ({ s3 }) => s3.buckets.fail({ region: 'us-east-1', operation: 'ListBuckets', message: 'AccessDenied: denied' }),
-    expect: [{ status: 'ERROR', resource: 's3:ListBuckets' }],
+    expect: [{ status: 'ERROR', resource: ACCOUNT, detail: 'ListBuckets failed' }],
   },
 ]);

@@ -1,4 +1,5 @@
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { unreadBy } from '../../../test/helpers/fixtures/account.js';
 import { ebsEncryptionByDefault } from '../../../test/helpers/fixtures/ec2.js';
 import check from './ec2_ebs_default_encryption.js';
 
@@ -28,19 +29,17 @@ testCheck(check, [
   {
     name: 'unknown volume presence is an error by default',
     given: ({ ec2 }) => {
-      const unknown = ebsEncryptionByDefault('eu-west-1', { hasVolumes: undefined });
+      const unknown = ebsEncryptionByDefault('eu-west-1', { hasVolumes: unreadBy('ec2', 'DescribeVolumes', 'eu-west-1') });
       ec2.ebsEncryptionByDefault.add(unknown);
-      ec2.ebsEncryptionByDefault.fail({ region: 'eu-west-1', operation: 'DescribeVolumes', message: 'UnauthorizedOperation: denied', resourceArn: unknown.arn });
     },
-    expect: [{ status: 'ERROR', resource: 'volume', region: 'eu-west-1', detail: 'DescribeVolumes' }],
+    expect: [{ status: 'ERROR', resource: '111122223333', region: 'eu-west-1', detail: 'DescribeVolumes' }],
   },
   {
     name: 'unknown volume presence does not matter when unused services are scanned',
     options: { scanUnusedServices: true },
     given: ({ ec2 }) => {
-      const unknown = ebsEncryptionByDefault('eu-west-1', { hasVolumes: undefined });
+      const unknown = ebsEncryptionByDefault('eu-west-1', { hasVolumes: unreadBy('ec2', 'DescribeVolumes', 'eu-west-1') });
       ec2.ebsEncryptionByDefault.add(unknown);
-      ec2.ebsEncryptionByDefault.fail({ region: 'eu-west-1', operation: 'DescribeVolumes', message: 'UnauthorizedOperation: denied', resourceArn: unknown.arn });
     },
     expect: [{ status: 'PASS', resource: '111122223333', region: 'eu-west-1' }],
   },

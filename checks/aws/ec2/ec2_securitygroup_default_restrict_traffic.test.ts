@@ -1,5 +1,6 @@
 import type { SecurityGroupRule } from '../../../src/services/ec2/ec2.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { unreadBy } from '../../../test/helpers/fixtures/account.js';
 import { securityGroup } from '../../../test/helpers/fixtures/ec2.js';
 import check from './ec2_securitygroup_default_restrict_traffic.js';
 
@@ -42,9 +43,8 @@ testCheck(check, [
   {
     name: 'a default group whose interfaces could not be listed is an error by default',
     given: ({ ec2 }) => {
-      const unknown = securityGroup('sg-1', { name: 'default', networkInterfaceIds: undefined });
+      const unknown = securityGroup('sg-1', { name: 'default', networkInterfaceIds: unreadBy('ec2', 'DescribeNetworkInterfaces', 'eu-west-1') });
       ec2.securityGroups.add(unknown);
-      ec2.securityGroups.fail({ region: 'eu-west-1', operation: 'DescribeNetworkInterfaces', message: 'UnauthorizedOperation: denied', resourceArn: unknown.arn });
     },
     expect: [{ status: 'ERROR', resource: 'sg-1', detail: 'DescribeNetworkInterfaces' }],
   },

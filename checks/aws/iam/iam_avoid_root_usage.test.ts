@@ -1,6 +1,6 @@
 import type { AccessKeyStatus } from '../../../src/services/iam/iam.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
-import { NO_ACCESS_KEY, READ_TIME, daysAgo, rootCredentials, userCredentials } from '../../../test/helpers/fixtures/iam.js';
+import { NO_ACCESS_KEY, daysAgo, rootCredentials, userCredentials } from '../../../test/helpers/fixtures/iam.js';
 import check from './iam_avoid_root_usage.js';
 
 const keyUsed = (days: number): AccessKeyStatus => ({ active: true, lastRotated: daysAgo(500), lastUsed: daysAgo(days) });
@@ -10,7 +10,6 @@ testCheck(check, [
   {
     name: 'a root user never used passes',
     given: ({ iam }) => {
-      iam.readTime = READ_TIME;
       iam.credentialReport.add(rootCredentials());
     },
     expect: [{ status: 'PASS', resource: '<root_account>', region: 'us-east-1', detail: 'not been used' }],
@@ -18,7 +17,6 @@ testCheck(check, [
   {
     name: 'a root password used two days ago passes',
     given: ({ iam }) => {
-      iam.readTime = READ_TIME;
       iam.credentialReport.add(rootCredentials({ passwordLastUsed: daysAgo(2) }));
     },
     expect: [{ status: 'PASS', resource: '<root_account>' }],
@@ -26,7 +24,6 @@ testCheck(check, [
   {
     name: 'a root password used within the last day fails',
     given: ({ iam }) => {
-      iam.readTime = READ_TIME;
       iam.credentialReport.add(rootCredentials({ passwordLastUsed: daysAgo(1.9) }));
     },
     expect: [{ status: 'FAIL', resource: '<root_account>', detail: 'last used 1 days ago' }],
@@ -34,7 +31,6 @@ testCheck(check, [
   {
     name: 'a root access key used today fails when the password was never used',
     given: ({ iam }) => {
-      iam.readTime = READ_TIME;
       iam.credentialReport.add(rootCredentials({ accessKeys: [NO_ACCESS_KEY, keyUsed(0.2)] }));
     },
     expect: [{ status: 'FAIL', resource: '<root_account>', detail: 'last used 0 days ago' }],
@@ -42,7 +38,6 @@ testCheck(check, [
   {
     name: "as in Prowler, the password's last use decides over a more recent key use",
     given: ({ iam }) => {
-      iam.readTime = READ_TIME;
       iam.credentialReport.add(rootCredentials({ passwordLastUsed: daysAgo(30), accessKeys: [keyUsed(0.5), NO_ACCESS_KEY] }));
     },
     expect: [{ status: 'PASS', resource: '<root_account>' }],
@@ -50,7 +45,6 @@ testCheck(check, [
   {
     name: 'IAM users are not judged',
     given: ({ iam }) => {
-      iam.readTime = READ_TIME;
       iam.credentialReport.add(userCredentials('alice', { mfaActive: true, passwordLastUsed: daysAgo(0) }));
     },
     expect: [],

@@ -1,5 +1,6 @@
 import type { PolicyDocument } from '../../../src/services/policy.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { unreadBy } from '../../../test/helpers/fixtures/account.js';
 import { awsManagedPolicy, customerManagedPolicy } from '../../../test/helpers/fixtures/iam.js';
 import check from './iam_aws_attached_policy_no_administrative_privileges.js';
 
@@ -29,9 +30,8 @@ testCheck(check, [
   {
     name: 'an unreadable document is an error',
     given: ({ iam }) => {
-      const policy = awsManagedPolicy('Weird', { document: undefined });
+      const policy = awsManagedPolicy('Weird', { document: unreadBy('iam', 'GetAccountAuthorizationDetails', 'us-east-1') });
       iam.managedPolicies.add(policy);
-      iam.managedPolicies.fail({ region: 'us-east-1', operation: 'GetAccountAuthorizationDetails', message: 'policy document: bad', resourceArn: policy.arn });
     },
     expect: [{ status: 'ERROR', resource: 'Weird' }],
   },

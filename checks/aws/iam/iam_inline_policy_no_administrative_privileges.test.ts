@@ -1,5 +1,6 @@
 import type { PolicyDocument } from '../../../src/services/policy.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { unreadBy } from '../../../test/helpers/fixtures/account.js';
 import { inlinePolicy } from '../../../test/helpers/fixtures/iam.js';
 import check from './iam_inline_policy_no_administrative_privileges.js';
 
@@ -28,13 +29,12 @@ testCheck(check, [
     name: 'an unreadable document is an error, beside a judged policy of the same user',
     given: ({ iam }) => {
       iam.inlinePolicies.add(inlinePolicy('user', 'alice', 'reports', { document: SCOPED }));
-      const broken = inlinePolicy('user', 'alice', 'broken', { document: undefined });
+      const broken = inlinePolicy('user', 'alice', 'broken', { document: unreadBy('iam', 'GetAccountAuthorizationDetails', 'us-east-1') });
       iam.inlinePolicies.add(broken);
-      iam.inlinePolicies.fail({ region: 'us-east-1', operation: 'GetAccountAuthorizationDetails', message: 'policy document: bad', resourceArn: broken.arn });
     },
     expect: [
       { status: 'PASS', resource: 'alice/reports' },
-      { status: 'ERROR', resource: 'broken' },
+      { status: 'ERROR', resource: 'alice/broken' },
     ],
   },
   {

@@ -1,4 +1,5 @@
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { unreadBy } from '../../../test/helpers/fixtures/account.js';
 import { passwordPolicy, passwordRules } from '../../../test/helpers/fixtures/iam.js';
 import check from './iam_password_policy_minimum_length_14.js';
 
@@ -27,10 +28,9 @@ testCheck(check, [
   {
     name: 'an unreadable password policy is an error',
     given: ({ iam }) => {
-      const policy = passwordPolicy(undefined);
+      const policy = passwordPolicy(unreadBy('iam', 'GetAccountPasswordPolicy', 'us-east-1'));
       iam.passwordPolicy.add(policy);
-      iam.passwordPolicy.fail({ region: 'us-east-1', operation: 'GetAccountPasswordPolicy', message: 'AccessDenied: denied', resourceArn: policy.arn });
     },
-    expect: [{ status: 'ERROR', resource: 'password-policy', detail: 'GetAccountPasswordPolicy' }],
+    expect: [{ status: 'ERROR', resource: '111122223333', detail: 'GetAccountPasswordPolicy' }],
   },
 ]);

@@ -1,6 +1,6 @@
 import type { AccessKeyStatus } from '../../../src/services/iam/iam.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
-import { NO_ACCESS_KEY, READ_TIME, daysAgo, userCredentials } from '../../../test/helpers/fixtures/iam.js';
+import { NO_ACCESS_KEY, daysAgo, userCredentials } from '../../../test/helpers/fixtures/iam.js';
 import check from './iam_rotate_access_key_90_days.js';
 
 const key = (rotatedDaysAgo: number, active = true): AccessKeyStatus => ({ active, lastRotated: daysAgo(rotatedDaysAgo), lastUsed: null });
@@ -10,7 +10,6 @@ testCheck(check, [
   {
     name: 'a user without access keys passes',
     given: ({ iam }) => {
-      iam.readTime = READ_TIME;
       iam.credentialReport.add(userCredentials('alice', { accessKeys: [NO_ACCESS_KEY, NO_ACCESS_KEY] }));
     },
     expect: [{ status: 'PASS', resource: 'alice', region: 'us-east-1', detail: 'no access keys' }],
@@ -18,7 +17,6 @@ testCheck(check, [
   {
     name: 'keys rotated within 90 days, and inactive old keys, pass',
     given: ({ iam }) => {
-      iam.readTime = READ_TIME;
       iam.credentialReport.add(userCredentials('bob', { accessKeys: [key(90.5), key(500, false)] }));
     },
     expect: [{ status: 'PASS', resource: 'bob', detail: 'no active access key older than 90 days' }],
@@ -26,7 +24,6 @@ testCheck(check, [
   {
     name: 'each active key older than 90 days fails on its own',
     given: ({ iam }) => {
-      iam.readTime = READ_TIME;
       iam.credentialReport.add(userCredentials('carol', { accessKeys: [key(91), key(365)] }));
     },
     expect: [

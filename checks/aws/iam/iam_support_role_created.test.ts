@@ -30,6 +30,6 @@ testCheck(check, [
       iam.roles.add(iamRole('auditor', { attachedPolicies: [READ_ONLY] }));
       iam.roles.fail({ region: 'us-east-1', operation: 'GetAccountAuthorizationDetails', message: 'AccessDenied: denied' });
     },
-    expect: [{ status: 'ERROR', resource: 'iam:GetAccountAuthorizationDetails' }],
+    expect: [{ status: 'ERROR', resource: '111122223333', detail: 'GetAccountAuthorizationDetails failed' }],
   },
 ]);

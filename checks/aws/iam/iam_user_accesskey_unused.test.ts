@@ -1,6 +1,6 @@
 import type { AccessKeyStatus } from '../../../src/services/iam/iam.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
-import { NO_ACCESS_KEY, READ_TIME, daysAgo, userCredentials } from '../../../test/helpers/fixtures/iam.js';
+import { NO_ACCESS_KEY, daysAgo, userCredentials } from '../../../test/helpers/fixtures/iam.js';
 import check from './iam_user_accesskey_unused.js';
 
 const key = (lastUsedDaysAgo: number | null, active = true): AccessKeyStatus => ({
@@ -15,7 +15,6 @@ testCheck(check, [
   {
     name: 'a user without active keys passes',
     given: ({ iam }) => {
-      iam.readTime = READ_TIME;
       iam.credentialReport.add(userCredentials('alice', { tags: TAGS, accessKeys: [key(100, false), NO_ACCESS_KEY] }));
     },
     expect: [{ status: 'PASS', resource: 'alice', region: 'us-east-1', detail: 'no active access keys' }],
@@ -23,7 +22,6 @@ testCheck(check, [
   {
     name: 'keys used within 45 days, or never, pass',
     given: ({ iam }) => {
-      iam.readTime = READ_TIME;
       iam.credentialReport.add(userCredentials('bob', { tags: TAGS, accessKeys: [key(45.9), key(null)] }));
     },
     expect: [{ status: 'PASS', resource: 'bob', detail: 'no access key left unused' }],
@@ -31,7 +29,6 @@ testCheck(check, [
   {
     name: 'each key unused for more than 45 days fails on its own',
     given: ({ iam }) => {
-      iam.readTime = READ_TIME;
       iam.credentialReport.add(userCredentials('carol', { tags: TAGS, accessKeys: [key(46), key(120)] }));
     },
     expect: [
@@ -42,7 +39,6 @@ testCheck(check, [
   {
     name: 'an inactive stale key is not judged beside an active one',
     given: ({ iam }) => {
-      iam.readTime = READ_TIME;
       iam.credentialReport.add(userCredentials('dave', { tags: TAGS, accessKeys: [key(300, false), key(100)] }));
     },
     expect: [{ status: 'FAIL', resource: 'dave/AccessKey2' }],

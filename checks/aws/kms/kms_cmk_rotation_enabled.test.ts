@@ -1,4 +1,5 @@
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { unreadBy } from '../../../test/helpers/fixtures/account.js';
 import { key } from '../../../test/helpers/fixtures/kms.js';
 import check from './kms_cmk_rotation_enabled.js';
 
@@ -17,7 +18,7 @@ testCheck(check, [
   {
     name: 'AWS-managed, disabled and asymmetric keys are out of scope',
     given: ({ kms }) => {
-      kms.keys.add(key('aws', { manager: 'AWS', rotationEnabled: undefined }));
+      kms.keys.add(key('aws', { manager: 'AWS', rotationEnabled: false }));
       kms.keys.add(key('off', { state: 'Disabled', rotationEnabled: false }));
       kms.keys.add(key('rsa', { spec: 'RSA_2048', rotationEnabled: false }));
     },
@@ -26,9 +27,8 @@ testCheck(check, [
   {
     name: 'unreadable rotation status is an error, not a verdict',
     given: ({ kms }) => {
-      const k = key('k1', { rotationEnabled: undefined });
+      const k = key('k1', { rotationEnabled: unreadBy('kms', 'GetKeyRotationStatus', 'eu-west-1') });
       kms.keys.add(k);
-      kms.keys.fail({ region: 'eu-west-1', operation: 'GetKeyRotationStatus', message: 'AccessDeniedException: denied', resourceArn: k.arn });
     },
     expect: [{ status: 'ERROR', resource: 'k1', detail: 'GetKeyRotationStatus' }],
   },

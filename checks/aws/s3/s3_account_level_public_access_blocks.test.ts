@@ -45,7 +45,7 @@ testCheck(check, [
       s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
       s3.buckets.fail({ region: 'us-east-1', operation: 'ListBuckets', message: 'AccessDenied: denied' });
     },
-    expect: [{ status: 'ERROR', resource: 's3:ListBuckets' }],
+    expect: [{ status: 'ERROR', resource: '111122223333', detail: 'ListBuckets failed' }],
   },
   {
     name: 'an unreadable account block is an error',

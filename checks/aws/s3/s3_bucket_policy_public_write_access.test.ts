@@ -1,5 +1,6 @@
 import type { PolicyDocument } from '../../../src/services/policy.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { unreadBy } from '../../../test/helpers/fixtures/account.js';
 import { accountPublicAccessBlock, bucket, publicAccessBlock } from '../../../test/helpers/fixtures/s3.js';
 import check from './s3_bucket_policy_public_write_access.js';
 
@@ -75,9 +76,8 @@ testCheck(check, [
   {
     name: 'an unreadable policy is an error, not a verdict',
     given: ({ s3 }) => {
-      const b = bucket('secret', { policy: undefined });
+      const b = bucket('secret', { policy: unreadBy('s3', 'GetBucketPolicy', 'eu-west-1') });
       s3.buckets.add(b);
-      s3.buckets.fail({ region: 'eu-west-1', operation: 'GetBucketPolicy', message: 'AccessDenied: denied', resourceArn: b.arn });
     },
     expect: [{ status: 'ERROR', resource: 'secret', detail: 'GetBucketPolicy' }],
   },
@@ -87,15 +87,14 @@ testCheck(check, [
       s3.buckets.add(bucket('put', { policy: policy(['s3:PutObject']) }));
       s3.accountPublicAccessBlock.fail({ region: 'us-east-1', operation: 'GetPublicAccessBlock', message: 'AccessDenied: denied' });
     },
-    expect: [{ status: 'ERROR', resource: 's3:GetPublicAccessBlock', region: 'us-east-1' }],
+    expect: [{ status: 'ERROR', resource: 'put', detail: 'GetPublicAccessBlock failed' }],
   },
   {
     name: 'a public write policy with an unreadable bucket block fails nowhere when the account does not restrict',
     given: ({ s3 }) => {
       s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
-      const b = bucket('put', { policy: policy(['s3:PutObject']), publicAccessBlock: undefined });
+      const b = bucket('put', { policy: policy(['s3:PutObject']), publicAccessBlock: unreadBy('s3', 'GetPublicAccessBlock', 'eu-west-1') });
       s3.buckets.add(b);
-      s3.buckets.fail({ region: 'eu-west-1', operation: 'GetPublicAccessBlock', message: 'AccessDenied: denied', resourceArn: b.arn });
     },
     expect: [{ status: 'ERROR', resource: 'put', detail: 'GetPublicAccessBlock' }],
   },

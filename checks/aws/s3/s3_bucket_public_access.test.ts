@@ -1,5 +1,6 @@
 import type { PolicyDocument } from '../../../src/services/policy.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { unreadBy } from '../../../test/helpers/fixtures/account.js';
 import { accountPublicAccessBlock, bucket, groupGrant, ownerGrant, publicAccessBlock } from '../../../test/helpers/fixtures/s3.js';
 import check from './s3_bucket_public_access.js';
 
@@ -70,9 +71,8 @@ testCheck(check, [
     name: 'a public ACL fails even when the policy could not be read',
     given: ({ s3 }) => {
       s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
-      const b = bucket('everyone', { aclGrants: [ALL_USERS], policy: undefined });
+      const b = bucket('everyone', { aclGrants: [ALL_USERS], policy: unreadBy('s3', 'GetBucketPolicy', 'eu-west-1') });
       s3.buckets.add(b);
-      s3.buckets.fail({ region: 'eu-west-1', operation: 'GetBucketPolicy', message: 'AccessDenied: denied', resourceArn: b.arn });
     },
     expect: [{ status: 'FAIL', resource: 'everyone', detail: 'through its ACL' }],
   },
@@ -80,9 +80,8 @@ testCheck(check, [
     name: 'an unreadable ACL of an otherwise private bucket is an error',
     given: ({ s3 }) => {
       s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
-      const b = bucket('secret', { aclGrants: undefined });
+      const b = bucket('secret', { aclGrants: unreadBy('s3', 'GetBucketAcl', 'eu-west-1') });
       s3.buckets.add(b);
-      s3.buckets.fail({ region: 'eu-west-1', operation: 'GetBucketAcl', message: 'AccessDenied: denied', resourceArn: b.arn });
     },
     expect: [{ status: 'ERROR', resource: 'secret', detail: 'GetBucketAcl' }],
   },
@@ -98,9 +97,8 @@ testCheck(check, [
     name: 'bucket failures do not matter when the account blocks everything',
     given: ({ s3 }) => {
       s3.accountPublicAccessBlock.add(accountPublicAccessBlock(BLOCKED));
-      const b = bucket('secret', { aclGrants: undefined });
+      const b = bucket('secret', { aclGrants: unreadBy('s3', 'GetBucketAcl', 'eu-west-1') });
       s3.buckets.add(b);
-      s3.buckets.fail({ region: 'eu-west-1', operation: 'GetBucketAcl', message: 'AccessDenied: denied', resourceArn: b.arn });
     },
     expect: [{ status: 'PASS', resource: '111122223333' }],
   },

@@ -1,4 +1,5 @@
 import { testCheck } from '../../../test/helpers/check-cases.js';
+import { unreadBy } from '../../../test/helpers/fixtures/account.js';
 import { vpc } from '../../../test/helpers/fixtures/vpc.js';
 import check from './vpc_flow_logs_enabled.js';
 
@@ -28,9 +29,8 @@ testCheck(check, [
   {
     name: 'a VPC whose interfaces could not be listed is an error by default',
     given: ({ vpc: service }) => {
-      const unknown = vpc('vpc-1', { inUse: undefined });
+      const unknown = vpc('vpc-1', { inUse: unreadBy('service', 'DescribeNetworkInterfaces', 'eu-west-1') });
       service.vpcs.add(unknown);
-      service.vpcs.fail({ region: 'eu-west-1', operation: 'DescribeNetworkInterfaces', message: 'UnauthorizedOperation: denied', resourceArn: unknown.arn });
     },
     expect: [{ status: 'ERROR', resource: 'vpc-1', detail: 'DescribeNetworkInterfaces' }],
   },
@@ -38,15 +38,14 @@ testCheck(check, [
     name: 'a VPC whose flow logs could not be listed is an error, even when unused services are scanned',
     options: { scanUnusedServices: true },
     given: ({ vpc: service }) => {
-      const unknown = vpc('vpc-1', { flowLogEnabled: undefined });
+      const unknown = vpc('vpc-1', { flowLogEnabled: unreadBy('service', 'DescribeFlowLogs', 'eu-west-1') });
       service.vpcs.add(unknown);
-      service.vpcs.fail({ region: 'eu-west-1', operation: 'DescribeFlowLogs', message: 'UnauthorizedOperation: denied', resourceArn: unknown.arn });
     },
     expect: [{ status: 'ERROR', resource: 'vpc-1', detail: 'DescribeFlowLogs' }],
   },
   {
     name: 'a region whose VPCs could not be listed is an error there',
     given: ({ vpc: service }) => service.vpcs.fail({ region: 'us-east-1', operation: 'DescribeVpcs', message: 'UnauthorizedOperation: denied' }),
-    expect: [{ status: 'ERROR', resource: 'vpc:DescribeVpcs', region: 'us-east-1', detail: 'Could not list vpc VPCs' }],
+    expect: [{ status: 'ERROR', resource: 'vpc:DescribeVpcs', region: 'us-east-1', detail: 'Could not list vpc vpcs' }],
   },
 ]);

@@ -7,8 +7,8 @@ import {
 } from '@aws-sdk/client-cloudtrail';
 import { z } from 'zod';
 import { parseArn } from '../../provider/arn.js';
-import type { AwsResource } from '../resource-map.js';
-import { RegionalService, parse, tagRecord } from '../service.js';
+import { defineCollection, parse, tagRecord, type LoadContext } from '../collection.js';
+import type { AwsResource, Field } from '../resource-map.js';
 
 /** A classic event selector: which reads/writes it records, and for which data resources. */
 export interface EventSelector {
@@ -40,8 +40,8 @@ export interface Trail extends AwsResource {
   s3BucketName: string;
   /** null when log files are encrypted with S3-managed keys only. */
   kmsKeyId: string | null;
-  isLogging?: boolean;
-  eventSelectors?: TrailEventSelectors;
+  isLogging: Field<boolean>;
+  eventSelectors: Field<TrailEventSelectors>;
 }
 
 const TrailDescriptionSchema = z.object({
@@ -105,91 +105,96 @@ const TagListSchema = z
 /** ListTags accepts at most this many trail ARNs per call. */
 const TAGGED_TRAILS_PER_CALL = 20;
 
-export class CloudTrailService extends RegionalService {
-  readonly name = 'cloudtrail';
-  readonly trails = this.resources<Trail>('trails');
-  /** Each trail listed by DescribeTrails, by ARN, with the scanned regions that listed it. */
-  private readonly listed = new Map<string, { description: TrailDescription; regions: string[] }>();
-
-  /**
-   * Lists trails in every region first, then reads each distinct trail's status and selectors
-   * once: a multi-region trail appears in every region's listing, and CloudTrail allows only 10
-   * reads per second per region.
-   */
-  override async load(): Promise<void> {
-    await super.load();
-    const sorted = [...this.listed.entries()].sort(([a], [b]) => a.localeCompare(b));
-    const trails = sorted.map(([, { description, regions }]) => {
-      const trail = toTrail(description);
-      this.trails.add(trail);
-      // The home region when it listed the trail; otherwise any scanned region that did, chosen
-      // deterministically, since shadow trails answer there by ARN.
-      const readRegion = regions.includes(trail.region) ? trail.region : ([...regions].sort()[0] ?? trail.region);
-      return { trail, readRegion };
-    });
-    await Promise.all([
-      ...trails.map(({ trail, readRegion }) => this.loadTrailState(trail, readRegion)),
-      ...this.account.regions.map((region) => this.loadTags(region, trails.map(({ trail }) => trail))),
-    ]);
-  }
-
-  protected async loadRegion(region: string): Promise<void> {
-    const client = this.client(CloudTrailClient, region);
-    await this.read(this.trails, region, 'DescribeTrails', async () => {
-      // Shadow trails are the multi-region trails homed elsewhere (another region, possibly not
-      // scanned, or the organization's management account): they log this region too.
-      const response = await client.send(new DescribeTrailsCommand({ includeShadowTrails: true }));
-      for (const description of parse(TrailListSchema, response.trailList, 'CloudTrail trail list') ?? []) {
-        const seen = this.listed.get(description.TrailARN);
-        if (seen) seen.regions.push(region);
-        else this.listed.set(description.TrailARN, { description, regions: [region] });
-      }
-    });
-  }
-
-  /** Whether the trail is logging and which events it selects, read once from `region`. */
-  private async loadTrailState(trail: Trail, region: string): Promise<void> {
-    const client = this.client(CloudTrailClient, region);
-    await Promise.all([
-      this.read(this.trails, region, 'GetTrailStatus', async () => {
-        const response = await client.send(new GetTrailStatusCommand({ Name: trail.arn }));
-        trail.isLogging = parse(TrailStatusSchema, response, 'CloudTrail trail status').IsLogging;
-      }, trail.arn),
-      this.read(this.trails, region, 'GetEventSelectors', async () => {
-        const response = await client.send(new GetEventSelectorsCommand({ TrailName: trail.arn }));
-        trail.eventSelectors = parse(EventSelectorsSchema, response, 'CloudTrail event selectors');
-      }, trail.arn),
-    ]);
-  }
-
-  /**
-   * Tags of this account's trails homed in `region`: ListTags only answers for trails of the
-   * region it is called in, and for other accounts' trails there is nothing of ours to tag.
-   */
-  private async loadTags(region: string, trails: Trail[]): Promise<void> {
-    const owned = trails.filter((trail) => trail.region === region && parseArn(trail.arn)?.account === this.account.id);
-    const client = this.client(CloudTrailClient, region);
-    const batches: Trail[][] = [];
-    for (let start = 0; start < owned.length; start += TAGGED_TRAILS_PER_CALL) {
-      batches.push(owned.slice(start, start + TAGGED_TRAILS_PER_CALL));
-    }
-    await Promise.all(
-      batches.map((batch) => {
-        const tagsByArn = listTags(client, batch.map((trail) => trail.arn));
-        // One call serves the whole batch; its failure is recorded against each trail in it.
-        return Promise.all(
-          batch.map((trail) =>
-            this.read(this.trails, region, 'ListTags', async () => {
-              trail.tags = (await tagsByArn).get(trail.arn) ?? {};
-            }, trail.arn),
-          ),
-        );
+/**
+ * Trails are listed in every region first, then each distinct trail's status and selectors are
+ * read once: a multi-region trail appears in every region's listing, and CloudTrail allows only 10
+ * reads per second per region. The collection is global for that reason; its listings are
+ * recorded per region all the same.
+ */
+const trails = defineCollection<Trail>({
+  service: 'cloudtrail',
+  name: 'trails',
+  scope: 'global',
+  async load(context) {
+    const listed = new Map<string, { description: TrailDescription; regions: string[] }>();
+    await Promise.all(context.account.regions.map((region) => listTrails(context.inRegion(region), listed)));
+    const sorted = [...listed.values()].sort((a, b) => a.description.TrailARN.localeCompare(b.description.TrailARN));
+    const trails = await Promise.all(
+      sorted.map(({ description, regions }) => {
+        // The home region when it listed the trail; otherwise any scanned region that did, chosen
+        // deterministically, since shadow trails answer there by ARN.
+        const readRegion = regions.includes(description.HomeRegion) ? description.HomeRegion : ([...regions].sort()[0] ?? description.HomeRegion);
+        return readTrail(context.inRegion(readRegion), description);
       }),
     );
-  }
+    await Promise.all(context.account.regions.map((region) => readTags(context.inRegion(region), trails)));
+    for (const trail of trails) context.resources.add(trail);
+  },
+});
+
+export default { trails };
+
+async function listTrails(
+  context: LoadContext<Trail>,
+  listed: Map<string, { description: TrailDescription; regions: string[] }>,
+): Promise<void> {
+  await context.read('DescribeTrails', async () => {
+    // Shadow trails are the multi-region trails homed elsewhere (another region, possibly not
+    // scanned, or the organization's management account): they log this region too.
+    const response = await context.client(CloudTrailClient).send(new DescribeTrailsCommand({ includeShadowTrails: true }));
+    for (const description of parse(TrailListSchema, response.trailList, 'CloudTrail trail list') ?? []) {
+      const seen = listed.get(description.TrailARN);
+      if (seen) seen.regions.push(context.region);
+      else listed.set(description.TrailARN, { description, regions: [context.region] });
+    }
+  });
 }
 
-function toTrail(description: TrailDescription): Trail {
+/** Whether the trail is logging and which events it selects, read once from the context's region. */
+async function readTrail(context: LoadContext<Trail>, description: TrailDescription): Promise<Trail> {
+  const client = context.client(CloudTrailClient);
+  const arn = description.TrailARN;
+  const [isLogging, eventSelectors] = await Promise.all([
+    context.field('GetTrailStatus', arn, async () => {
+      const response = await client.send(new GetTrailStatusCommand({ Name: arn }));
+      return parse(TrailStatusSchema, response, 'CloudTrail trail status').IsLogging;
+    }),
+    context.field('GetEventSelectors', arn, async () => {
+      const response = await client.send(new GetEventSelectorsCommand({ TrailName: arn }));
+      return parse(EventSelectorsSchema, response, 'CloudTrail event selectors');
+    }),
+  ]);
+  return toTrail(description, isLogging, eventSelectors);
+}
+
+/**
+ * Tags of this account's trails homed in the context's region: ListTags only answers for trails
+ * of the region it is called in, and other accounts' trails have nothing of ours to tag. Tags
+ * decide no verdict, so a failed call is recorded and leaves them empty.
+ */
+async function readTags(context: LoadContext<Trail>, trails: Trail[]): Promise<void> {
+  const owned = trails.filter((trail) => trail.region === context.region && parseArn(trail.arn)?.account === context.account.id);
+  const client = context.client(CloudTrailClient);
+  const batches: Trail[][] = [];
+  for (let start = 0; start < owned.length; start += TAGGED_TRAILS_PER_CALL) batches.push(owned.slice(start, start + TAGGED_TRAILS_PER_CALL));
+  await Promise.all(
+    batches.map((batch) => {
+      const tagsByArn = listTags(client, batch.map((trail) => trail.arn));
+      // Held until the trails await it, so an early failure is not an unhandled rejection.
+      tagsByArn.catch(() => undefined);
+      // One call serves the whole batch; its failure is recorded against each trail in it.
+      return Promise.all(
+        batch.map((trail) =>
+          context.read('ListTags', async () => {
+            trail.tags = (await tagsByArn).get(trail.arn) ?? {};
+          }, trail.arn),
+        ),
+      );
+    }),
+  );
+}
+
+function toTrail(description: TrailDescription, isLogging: Field<boolean>, eventSelectors: Field<TrailEventSelectors>): Trail {
   return {
     arn: description.TrailARN,
     id: description.Name,
@@ -201,6 +206,8 @@ function toTrail(description: TrailDescription): Trail {
     s3BucketName: description.S3BucketName,
     // An empty key ID names no key, just as an absent one.
     kmsKeyId: description.KmsKeyId || null,
+    isLogging,
+    eventSelectors,
   };
 }
 

@@ -8,10 +8,11 @@ import {
   paginateDescribeVolumes,
 } from '@aws-sdk/client-ec2';
 import { z } from 'zod';
-import type { AwsResource } from '../resource-map.js';
-import { RegionalService, parse, sharedListing, tagRecord } from '../service.js';
+import { defineCollection, once, parse, tagRecord } from '../collection.js';
+import type { AwsResource, Field } from '../resource-map.js';
+import { networkInterfaces, type NetworkInterface } from './network-interfaces.js';
 
-import { regionNetworkInterfaces, type NetworkInterface } from './network-interfaces.js';
+export type { NetworkInterface } from './network-interfaces.js';
 
 export interface Ec2Instance extends AwsResource {
   /** pending, running, stopping, stopped, shutting-down, terminated. */
@@ -41,8 +42,8 @@ export interface SecurityGroup extends AwsResource {
   vpcId: string;
   ingressRules: SecurityGroupRule[];
   egressRules: SecurityGroupRule[];
-  /** The network interfaces carrying the group; undefined when interfaces could not be listed. */
-  networkInterfaceIds?: string[];
+  /** The network interfaces carrying the group. */
+  networkInterfaceIds: Field<string[]>;
 }
 
 export interface EbsVolume extends AwsResource {
@@ -52,8 +53,8 @@ export interface EbsVolume extends AwsResource {
 /** A snapshot the account owns. */
 export interface EbsSnapshot extends AwsResource {
   encrypted: boolean;
-  /** Restorable by every AWS account; undefined when public snapshots could not be listed. */
-  public?: boolean;
+  /** Restorable by every AWS account. */
+  public: Field<boolean>;
 }
 
 /** An AMI the account owns; `name` is the image name when it has one. */
@@ -67,8 +68,8 @@ export interface MachineImage extends AwsResource {
  */
 export interface EbsEncryptionByDefault extends AwsResource {
   enabled: boolean;
-  /** Whether the region holds any volume; undefined when volumes could not be listed. */
-  hasVolumes?: boolean;
+  /** Whether the region holds any volume: the setting matters only where volumes exist. */
+  hasVolumes: Field<boolean>;
 }
 
 const TagsSchema = z.array(z.object({ Key: z.string().optional(), Value: z.string().optional() })).nullish();
@@ -121,37 +122,22 @@ const EbsEncryptionSchema = z.object({ EbsEncryptionByDefault: z.boolean() });
 const PAGE_SIZE = 1000;
 const VOLUME_PAGE_SIZE = 500;
 
-export class Ec2Service extends RegionalService {
-  readonly name = 'ec2';
-  readonly instances = this.resources<Ec2Instance>('instances');
-  readonly securityGroups = this.resources<SecurityGroup>('security groups');
-  readonly volumes = this.resources<EbsVolume>('volumes');
-  readonly snapshots = this.resources<EbsSnapshot>('snapshots');
-  readonly images = this.resources<MachineImage>('images');
-  readonly ebsEncryptionByDefault = this.resources<EbsEncryptionByDefault>('EBS encryption settings');
-
-  protected async loadRegion(region: string): Promise<void> {
-    const client = this.client(EC2Client, region);
-    await Promise.all([
-      this.loadInstances(client, region),
-      this.loadSecurityGroups(client, region),
-      this.loadVolumesAndEncryptionByDefault(client, region),
-      this.loadSnapshots(client, region),
-      this.loadImages(client, region),
-    ]);
-  }
-
-  private async loadInstances(client: EC2Client, region: string): Promise<void> {
-    await this.read(this.instances, region, 'DescribeInstances', async () => {
+const instances = defineCollection<Ec2Instance>({
+  service: 'ec2',
+  name: 'instances',
+  scope: 'regional',
+  async load(context) {
+    const client = context.client(EC2Client);
+    await context.read('DescribeInstances', async () => {
       for await (const page of paginateDescribeInstances({ client, pageSize: PAGE_SIZE }, {})) {
         for (const reservation of page.Reservations ?? []) {
           for (const raw of reservation.Instances ?? []) {
             const instance = parse(InstanceSchema, raw, 'EC2 instance');
-            this.instances.add({
-              arn: this.arn('ec2', region, `instance/${instance.InstanceId}`),
+            context.resources.add({
+              arn: context.arn('ec2', `instance/${instance.InstanceId}`),
               id: instance.InstanceId,
-              region,
-              tags: tagRecord(instance.Tags ?? undefined),
+              region: context.region,
+              tags: tagRecord(instance.Tags),
               state: instance.State.Name,
               publicIp: instance.PublicIpAddress || null,
               publicDns: instance.PublicDnsName || null,
@@ -162,132 +148,144 @@ export class Ec2Service extends RegionalService {
         }
       }
     });
-  }
+  },
+});
 
-  /** Groups and the interfaces carrying them are listed side by side, then joined per group. */
-  private async loadSecurityGroups(client: EC2Client, region: string): Promise<void> {
-    const interfacesByGroup = sharedListing(
-      regionNetworkInterfaces(this.scope.clients, region).then(groupCarriers),
-    );
-    const groups: SecurityGroup[] = [];
-    await this.read(this.securityGroups, region, 'DescribeSecurityGroups', async () => {
+/** Groups, each with the interfaces that carry it, from the region's one interface listing. */
+const securityGroups = defineCollection<SecurityGroup, { networkInterfaces: typeof networkInterfaces }>({
+  service: 'ec2',
+  name: 'securityGroups',
+  scope: 'regional',
+  needs: { networkInterfaces },
+  async load(context, dependencies) {
+    const client = context.client(EC2Client);
+    const carriers = once(() => groupCarriers(dependencies.networkInterfaces.all(context.region)));
+    const listed: z.infer<typeof SecurityGroupSchema>[] = [];
+    await context.read('DescribeSecurityGroups', async () => {
       for await (const page of paginateDescribeSecurityGroups({ client, pageSize: PAGE_SIZE }, {})) {
-        for (const raw of page.SecurityGroups ?? []) {
-          const group = parse(SecurityGroupSchema, raw, 'security group');
-          groups.push({
-            arn: this.arn('ec2', region, `security-group/${group.GroupId}`),
-            id: group.GroupId,
-            name: group.GroupName,
-            region,
-            tags: tagRecord(group.Tags ?? undefined),
-            vpcId: group.VpcId,
-            ingressRules: group.IpPermissions ?? [],
-            egressRules: group.IpPermissionsEgress ?? [],
-          });
-        }
+        for (const raw of page.SecurityGroups ?? []) listed.push(parse(SecurityGroupSchema, raw, 'security group'));
       }
     });
-    await Promise.all(
-      groups.map(async (group) => {
-        this.securityGroups.add(group);
-        await this.read(this.securityGroups, region, 'DescribeNetworkInterfaces', async () => {
-          group.networkInterfaceIds = (await interfacesByGroup).get(group.id) ?? [];
-        }, group.arn);
-      }),
-    );
-  }
-
-  /** The default-encryption setting matters only where volumes exist, so it carries that fact. */
-  private async loadVolumesAndEncryptionByDefault(client: EC2Client, region: string): Promise<void> {
-    const volumes = sharedListing(this.listVolumes(client, region));
-    await Promise.all([
-      this.read(this.volumes, region, 'DescribeVolumes', async () => {
-        for (const volume of await volumes) this.volumes.add(volume);
-      }),
-      this.read(this.ebsEncryptionByDefault, region, 'GetEbsEncryptionByDefault', async () => {
-        const response = await client.send(new GetEbsEncryptionByDefaultCommand({}));
-        const setting: EbsEncryptionByDefault = {
-          arn: this.arn('ec2', region, 'volume'),
-          id: this.account.id,
-          region,
-          tags: {},
-          enabled: parse(EbsEncryptionSchema, response, 'EBS encryption by default').EbsEncryptionByDefault,
-        };
-        this.ebsEncryptionByDefault.add(setting);
-        await this.read(this.ebsEncryptionByDefault, region, 'DescribeVolumes', async () => {
-          setting.hasVolumes = (await volumes).length > 0;
-        }, setting.arn);
-      }),
-    ]);
-  }
-
-  private async listVolumes(client: EC2Client, region: string): Promise<EbsVolume[]> {
-    const volumes: EbsVolume[] = [];
-    for await (const page of paginateDescribeVolumes({ client, pageSize: VOLUME_PAGE_SIZE }, {})) {
-      for (const raw of page.Volumes ?? []) {
-        const volume = parse(VolumeSchema, raw, 'EBS volume');
-        volumes.push({
-          arn: this.arn('ec2', region, `volume/${volume.VolumeId}`),
-          id: volume.VolumeId,
-          region,
-          tags: tagRecord(volume.Tags ?? undefined),
-          encrypted: volume.Encrypted,
-        });
-      }
+    for (const group of listed) {
+      const arn = context.arn('ec2', `security-group/${group.GroupId}`);
+      context.resources.add({
+        arn,
+        id: group.GroupId,
+        name: group.GroupName,
+        region: context.region,
+        tags: tagRecord(group.Tags),
+        vpcId: group.VpcId,
+        ingressRules: group.IpPermissions ?? [],
+        egressRules: group.IpPermissionsEgress ?? [],
+        networkInterfaceIds: await context.field('DescribeNetworkInterfaces', arn, () => carriers().get(group.GroupId) ?? []),
+      });
     }
-    return volumes;
-  }
+  },
+});
 
-  /**
-   * The account's snapshots, and which of them are public: one filtered listing finds those,
-   * rather than a DescribeSnapshotAttribute call per snapshot.
-   */
-  private async loadSnapshots(client: EC2Client, region: string): Promise<void> {
-    const publicIds = sharedListing(listPublicSnapshotIds(client, this.account.id));
-    const snapshots: EbsSnapshot[] = [];
-    await this.read(this.snapshots, region, 'DescribeSnapshots', async () => {
-      for await (const page of paginateDescribeSnapshots({ client, pageSize: PAGE_SIZE }, ownSnapshots(this.account.id))) {
-        for (const raw of page.Snapshots ?? []) {
-          const snapshot = parse(SnapshotSchema, raw, 'EBS snapshot');
-          snapshots.push({
-            arn: this.arn('ec2', region, `snapshot/${snapshot.SnapshotId}`),
-            id: snapshot.SnapshotId,
-            region,
-            tags: tagRecord(snapshot.Tags ?? undefined),
-            encrypted: snapshot.Encrypted,
+const volumes = defineCollection<EbsVolume>({
+  service: 'ec2',
+  name: 'volumes',
+  scope: 'regional',
+  async load(context) {
+    const client = context.client(EC2Client);
+    await context.read('DescribeVolumes', async () => {
+      for await (const page of paginateDescribeVolumes({ client, pageSize: VOLUME_PAGE_SIZE }, {})) {
+        for (const raw of page.Volumes ?? []) {
+          const volume = parse(VolumeSchema, raw, 'EBS volume');
+          context.resources.add({
+            arn: context.arn('ec2', `volume/${volume.VolumeId}`),
+            id: volume.VolumeId,
+            region: context.region,
+            tags: tagRecord(volume.Tags),
+            encrypted: volume.Encrypted,
           });
         }
       }
     });
-    await Promise.all(
-      snapshots.map(async (snapshot) => {
-        this.snapshots.add(snapshot);
-        await this.read(this.snapshots, region, 'DescribeSnapshots', async () => {
-          snapshot.public = (await publicIds).has(snapshot.id);
-        }, snapshot.arn);
-      }),
-    );
-  }
+  },
+});
 
-  private async loadImages(client: EC2Client, region: string): Promise<void> {
-    await this.read(this.images, region, 'DescribeImages', async () => {
+const ebsEncryptionByDefault = defineCollection<EbsEncryptionByDefault, { volumes: typeof volumes }>({
+  service: 'ec2',
+  name: 'ebsEncryptionByDefault',
+  scope: 'regional',
+  needs: { volumes },
+  async load(context, dependencies) {
+    await context.read('GetEbsEncryptionByDefault', async () => {
+      const response = await context.client(EC2Client).send(new GetEbsEncryptionByDefaultCommand({}));
+      const arn = context.arn('ec2', 'volume');
+      context.resources.add({
+        arn,
+        id: context.account.id,
+        region: context.region,
+        tags: {},
+        enabled: parse(EbsEncryptionSchema, response, 'EBS encryption by default').EbsEncryptionByDefault,
+        hasVolumes: await context.field('DescribeVolumes', arn, () => dependencies.volumes.all(context.region).length > 0),
+      });
+    });
+  },
+});
+
+/**
+ * The account's snapshots, and which of them are public: one filtered listing finds those,
+ * rather than a DescribeSnapshotAttribute call per snapshot.
+ */
+const snapshots = defineCollection<EbsSnapshot>({
+  service: 'ec2',
+  name: 'snapshots',
+  scope: 'regional',
+  async load(context) {
+    const client = context.client(EC2Client);
+    const publicIds = listPublicSnapshotIds(client, context.account.id);
+    // Held until the snapshots await it, so an early failure is not an unhandled rejection.
+    publicIds.catch(() => undefined);
+    const listed: z.infer<typeof SnapshotSchema>[] = [];
+    await context.read('DescribeSnapshots', async () => {
+      for await (const page of paginateDescribeSnapshots({ client, pageSize: PAGE_SIZE }, ownSnapshots(context.account.id))) {
+        for (const raw of page.Snapshots ?? []) listed.push(parse(SnapshotSchema, raw, 'EBS snapshot'));
+      }
+    });
+    for (const snapshot of listed) {
+      const arn = context.arn('ec2', `snapshot/${snapshot.SnapshotId}`);
+      context.resources.add({
+        arn,
+        id: snapshot.SnapshotId,
+        region: context.region,
+        tags: tagRecord(snapshot.Tags),
+        encrypted: snapshot.Encrypted,
+        public: await context.field('DescribeSnapshots', arn, async () => (await publicIds).has(snapshot.SnapshotId)),
+      });
+    }
+  },
+});
+
+const images = defineCollection<MachineImage>({
+  service: 'ec2',
+  name: 'images',
+  scope: 'regional',
+  async load(context) {
+    const client = context.client(EC2Client);
+    await context.read('DescribeImages', async () => {
       const request = { Owners: ['self'], IncludeDeprecated: true };
       for await (const page of paginateDescribeImages({ client, pageSize: PAGE_SIZE }, request)) {
         for (const raw of page.Images ?? []) {
           const image = parse(ImageSchema, raw, 'AMI');
-          this.images.add({
-            arn: this.arn('ec2', region, `image/${image.ImageId}`),
+          context.resources.add({
+            arn: context.arn('ec2', `image/${image.ImageId}`),
             id: image.ImageId,
             name: image.Name ?? undefined,
-            region,
-            tags: tagRecord(image.Tags ?? undefined),
+            region: context.region,
+            tags: tagRecord(image.Tags),
             public: image.Public,
           });
         }
       }
     });
-  }
-}
+  },
+});
+
+export default { instances, securityGroups, networkInterfaces, volumes, snapshots, images, ebsEncryptionByDefault };
 
 /** Security group ID -> IDs of the network interfaces that carry it. */
 function groupCarriers(interfaces: readonly NetworkInterface[]): Map<string, string[]> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AwsResource } from '../resource-map.js';
-import { parse } from '../service.js';
+import { parse } from '../collection.js';
 
 /** The name the credential report gives the account's root user. */
 export const ROOT_USER = '<root_account>';
@@ -23,6 +23,12 @@ export interface CredentialReportEntry extends AwsResource {
   mfaActive: boolean;
   /** The report's two access-key slots, in order (access key 1, access key 2). */
   accessKeys: [AccessKeyStatus, AccessKeyStatus];
+  /**
+   * The "now" that credential ages are measured against: when the report was read. Prowler
+   * measures against its clock during the scan, and this is that moment; the report's own
+   * GeneratedTime is not used because AWS hands out a cached report for up to four hours.
+   */
+  readAt: Date;
 }
 
 /** The report writes these instead of a date when it has none to give. */
@@ -55,7 +61,7 @@ const RowSchema = z.object({
 });
 
 /** Parses the report's CSV into entries; a row that is not what AWS documents throws. */
-export function parseCredentialReport(csv: string, region: string): CredentialReportEntry[] {
+export function parseCredentialReport(csv: string, region: string, readAt: Date): CredentialReportEntry[] {
   const [header, ...rows] = parseCsv(csv);
   if (!header) return [];
   return rows.map((cells) => {
@@ -74,6 +80,7 @@ export function parseCredentialReport(csv: string, region: string): CredentialRe
         { active: row.access_key_1_active, lastRotated: row.access_key_1_last_rotated, lastUsed: row.access_key_1_last_used_date },
         { active: row.access_key_2_active, lastRotated: row.access_key_2_last_rotated, lastUsed: row.access_key_2_last_used_date },
       ],
+      readAt,
     };
   });
 }

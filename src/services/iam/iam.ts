@@ -7,10 +7,9 @@ import {
   paginateGetAccountAuthorizationDetails,
 } from '@aws-sdk/client-iam';
 import { z } from 'zod';
-import { describeError } from '../../errors.js';
+import { defineCollection, isNotFound, once, parse, tagRecord, type LoadContext } from '../collection.js';
 import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
-import type { AwsResource, ResourceMap } from '../resource-map.js';
-import { GlobalService, isNotFound, parse, tagRecord } from '../service.js';
+import type { AwsResource, Field } from '../resource-map.js';
 import { parseCredentialReport, type CredentialReportEntry } from './credential-report.js';
 
 export type { AccessKeyStatus, CredentialReportEntry } from './credential-report.js';
@@ -37,8 +36,7 @@ export type IdentityKind = 'user' | 'group' | 'role';
 export interface IamInlinePolicy extends AwsResource {
   name: string;
   identity: { kind: IdentityKind; name: string; arn: string };
-  /** undefined when the document could not be parsed. */
-  document?: PolicyDocument;
+  document: Field<PolicyDocument>;
 }
 
 /** A customer managed policy, or an AWS managed policy that is attached to something here. */
@@ -47,8 +45,8 @@ export interface IamManagedPolicy extends AwsResource {
   awsManaged: boolean;
   /** Users, groups and roles the policy is attached to (permissions boundaries not counted). */
   attachmentCount: number;
-  /** The default version's document; undefined when it could not be read. */
-  document?: PolicyDocument;
+  /** The default version's document. */
+  document: Field<PolicyDocument>;
 }
 
 export interface PasswordPolicyRules {
@@ -67,8 +65,8 @@ export interface PasswordPolicyRules {
 
 /** The account's password policy, reported under Prowler's `...:password-policy` ARN. */
 export interface IamPasswordPolicy extends AwsResource {
-  /** null: the account sets none (IAM's default applies); undefined: could not be read. */
-  rules?: PasswordPolicyRules | null;
+  /** null: the account sets none (IAM's default applies). */
+  rules: Field<PasswordPolicyRules | null>;
 }
 
 const AUTHORIZATION_DETAILS = 'GetAccountAuthorizationDetails';
@@ -197,169 +195,203 @@ const PasswordPolicySchema = z
     }),
   );
 
+
 /**
- * IAM is global and throttles without published rates, so the whole identity graph (users,
- * groups, roles, managed policies with their versions, inline and attached policies) comes from
- * the paginated GetAccountAuthorizationDetails rather than per-entity calls; credentials from
- * one credential report; the password policy from one call.
+ * IAM's whole identity graph (users, groups, roles, managed policies with their versions, inline
+ * and attached policies), from the paginated GetAccountAuthorizationDetails: IAM is global and
+ * throttles without published rates, so one listing serves every IAM collection below instead of
+ * per-entity calls. It holds one entry, the account's details.
  */
-export class IamService extends GlobalService {
-  readonly name = 'iam';
-  readonly users = this.resources<IamIdentity>('users');
-  readonly groups = this.resources<IamIdentity>('groups');
-  readonly roles = this.resources<IamIdentity>('roles');
-  readonly managedPolicies = this.resources<IamManagedPolicy>('managed policies');
-  readonly inlinePolicies = this.resources<IamInlinePolicy>('inline policies');
-  readonly credentialReport = this.resources<CredentialReportEntry>('credential report entries');
-  readonly passwordPolicy = this.resources<IamPasswordPolicy>('password policy');
-  /**
-   * The "now" that credential ages (unused keys, rotation, root usage) are measured against: the
-   * moment the credential report was read. Prowler measures against its wall clock during the
-   * scan, and this is that moment; the report's own GeneratedTime is not used because AWS hands
-   * out a cached report for up to four hours, which would shift every age. Check tests set it.
-   */
-  readTime = new Date();
+interface AuthorizationDetails extends AwsResource {
+  pages: AuthorizationDetailsPage[];
+}
 
-  protected async loadGlobal(region: string): Promise<void> {
-    const client = this.client(IAMClient, region);
-    await Promise.all([
-      this.loadAuthorizationDetails(client, region),
-      this.loadCredentialReport(client, region),
-      this.loadPasswordPolicy(client, region),
-    ]);
-    for (const entry of this.credentialReport.values()) entry.tags = this.users.get(entry.arn)?.tags ?? {};
-  }
-
-  private async loadAuthorizationDetails(client: IAMClient, region: string): Promise<void> {
-    const filled = [this.users, this.groups, this.roles, this.managedPolicies, this.inlinePolicies];
-    try {
-      const pages = paginateGetAccountAuthorizationDetails(
+const authorizationDetails = defineCollection<AuthorizationDetails>({
+  service: 'iam',
+  name: 'authorizationDetails',
+  scope: 'global',
+  async load(context) {
+    const client = context.client(IAMClient);
+    const pages: AuthorizationDetailsPage[] = [];
+    await context.read(AUTHORIZATION_DETAILS, async () => {
+      const paginator = paginateGetAccountAuthorizationDetails(
         { client, pageSize: 1000 },
         { Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy', 'AWSManagedPolicy'] },
       );
-      for await (const page of pages) {
-        this.addAuthorizationDetails(parse(AuthorizationDetailsPageSchema, page, 'account authorization details'), region);
-      }
-    } catch (error) {
-      const message = describeError(error);
-      for (const map of filled) map.fail({ region, operation: AUTHORIZATION_DETAILS, message });
-    }
-  }
-
-  private addAuthorizationDetails(page: AuthorizationDetailsPage, region: string): void {
-    for (const user of page.UserDetailList ?? []) this.addIdentity('user', user, region);
-    for (const group of page.GroupDetailList ?? []) this.addIdentity('group', group, region);
-    for (const role of page.RoleDetailList ?? []) this.addIdentity('role', role, region);
-    for (const policy of page.Policies ?? []) {
-      const awsManaged = policy.Arn.split(':')[4] === 'aws';
-      // Only attached AWS managed policies concern the account; some emulators list them all.
-      if (awsManaged && policy.AttachmentCount === 0) continue;
-      // A policy's name is the last segment of its ARN (names cannot contain "/"); moto omits
-      // PolicyName here, AWS sends it.
-      const name = policy.PolicyName ?? policy.Arn.slice(policy.Arn.lastIndexOf('/') + 1);
-      const managed: IamManagedPolicy = {
-        arn: policy.Arn,
-        id: name,
-        name,
-        region,
-        tags: {},
-        awsManaged,
-        attachmentCount: policy.AttachmentCount,
-      };
-      const defaultVersion = policy.PolicyVersionList?.find((version) => version.IsDefaultVersion);
-      managed.document = this.policyDocument(this.managedPolicies, region, defaultVersion?.Document, managed.arn);
-      this.managedPolicies.add(managed);
-    }
-  }
-
-  private addIdentity(kind: IdentityKind, identity: IdentityDetail, region: string): void {
-    const map = { user: this.users, group: this.groups, role: this.roles }[kind];
-    map.add({
-      arn: identity.arn,
-      id: identity.name,
-      name: identity.name,
-      region,
-      tags: identity.tags,
-      attachedPolicies: identity.attachedPolicies,
-      inlinePolicyNames: identity.inlinePolicies.map((policy) => policy.PolicyName),
+      for await (const page of paginator) pages.push(parse(AuthorizationDetailsPageSchema, page, 'account authorization details'));
+      context.resources.add({ arn: context.arn('iam', 'authorization-details', ''), id: context.account.id, region: context.region, tags: {}, pages });
     });
-    for (const inline of identity.inlinePolicies) {
-      const arn = `${identity.arn}:policy/${inline.PolicyName}`;
-      this.inlinePolicies.add({
+  },
+});
+
+type Needs = { authorizationDetails: typeof authorizationDetails };
+
+/** A collection filled from the account's authorization details, which it fails with when they could not be read. */
+function fromAuthorizationDetails<T extends AwsResource>(
+  name: string,
+  fill: (context: LoadContext<T>, pages: AuthorizationDetailsPage[]) => void | Promise<void>,
+) {
+  return defineCollection<T, Needs>({
+    service: 'iam',
+    name,
+    scope: 'global',
+    needs: { authorizationDetails },
+    async load(context, dependencies) {
+      await context.read(AUTHORIZATION_DETAILS, async () => {
+        const [details] = dependencies.authorizationDetails.all();
+        await fill(context, details?.pages ?? []);
+      });
+    },
+  });
+}
+
+function identities(kind: IdentityKind, list: (page: AuthorizationDetailsPage) => IdentityDetail[] | null | undefined) {
+  return fromAuthorizationDetails<IamIdentity>(`${kind}s`, (context, pages) => {
+    for (const identity of pages.flatMap((page) => list(page) ?? [])) {
+      context.resources.add({
+        arn: identity.arn,
+        id: identity.name,
+        name: identity.name,
+        region: context.region,
+        tags: identity.tags,
+        attachedPolicies: identity.attachedPolicies,
+        inlinePolicyNames: identity.inlinePolicies.map((policy) => policy.PolicyName),
+      });
+    }
+  });
+}
+
+const users = identities('user', (page) => page.UserDetailList);
+const groups = identities('group', (page) => page.GroupDetailList);
+const roles = identities('role', (page) => page.RoleDetailList);
+
+/** A policy document as IAM hands it out; one that cannot be parsed is unread, not a verdict. */
+function policyDocument(context: LoadContext<AwsResource>, raw: string | undefined, policyArn: string): Promise<Field<PolicyDocument>> {
+  return context.field(AUTHORIZATION_DETAILS, policyArn, () => {
+    if (raw === undefined) throw new Error('policy document: no default version document');
+    try {
+      return parsePolicyDocument(raw);
+    } catch (error) {
+      throw new Error(`policy document: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+}
+
+const managedPolicies = fromAuthorizationDetails<IamManagedPolicy>('managedPolicies', async (context, pages) => {
+  for (const policy of pages.flatMap((page) => page.Policies ?? [])) {
+    const awsManaged = policy.Arn.split(':')[4] === 'aws';
+    // Only attached AWS managed policies concern the account; some emulators list them all.
+    if (awsManaged && policy.AttachmentCount === 0) continue;
+    // A policy's name is the last segment of its ARN (names cannot contain "/"); moto omits
+    // PolicyName here, AWS sends it.
+    const name = policy.PolicyName ?? policy.Arn.slice(policy.Arn.lastIndexOf('/') + 1);
+    const defaultVersion = policy.PolicyVersionList?.find((version) => version.IsDefaultVersion);
+    context.resources.add({
+      arn: policy.Arn,
+      id: name,
+      name,
+      region: context.region,
+      tags: {},
+      awsManaged,
+      attachmentCount: policy.AttachmentCount,
+      document: await policyDocument(context, defaultVersion?.Document, policy.Arn),
+    });
+  }
+});
+
+const inlinePolicies = fromAuthorizationDetails<IamInlinePolicy>('inlinePolicies', async (context, pages) => {
+  const owners = pages.flatMap((page) => [
+    ...(page.UserDetailList ?? []).map((detail) => ({ kind: 'user' as const, detail })),
+    ...(page.GroupDetailList ?? []).map((detail) => ({ kind: 'group' as const, detail })),
+    ...(page.RoleDetailList ?? []).map((detail) => ({ kind: 'role' as const, detail })),
+  ]);
+  for (const { kind, detail } of owners) {
+    for (const inline of detail.inlinePolicies) {
+      const arn = `${detail.arn}:policy/${inline.PolicyName}`;
+      context.resources.add({
         arn,
-        id: `${identity.name}/${inline.PolicyName}`,
+        id: `${detail.name}/${inline.PolicyName}`,
         name: inline.PolicyName,
-        region,
+        region: context.region,
         tags: {},
-        identity: { kind, name: identity.name, arn: identity.arn },
-        document: this.policyDocument(this.inlinePolicies, region, inline.PolicyDocument, arn),
+        identity: { kind, name: detail.name, arn: detail.arn },
+        document: await policyDocument(context, inline.PolicyDocument, arn),
       });
     }
   }
+});
 
-  /** A policy's document, or undefined with the failure recorded against that policy. */
-  private policyDocument(
-    map: ResourceMap<AwsResource>,
-    region: string,
-    raw: string | undefined,
-    policyArn: string,
-  ): PolicyDocument | undefined {
-    try {
-      if (raw === undefined) throw new Error('no default version document');
-      return parsePolicyDocument(raw);
-    } catch (error) {
-      const message = `policy document: ${describeError(error)}`;
-      map.fail({ region, operation: AUTHORIZATION_DETAILS, message, resourceArn: policyArn });
-      return undefined;
-    }
-  }
-
-  private async loadCredentialReport(client: IAMClient, region: string): Promise<void> {
-    const generated = await this.read(this.credentialReport, region, 'GenerateCredentialReport', () =>
-      this.waitForCredentialReport(client),
-    );
+/**
+ * One credential report per scan. Its rows carry the users' tags, which come from the users
+ * collection; tags decide no verdict, so a user listing that failed leaves them empty.
+ */
+const credentialReport = defineCollection<CredentialReportEntry, { users: typeof users }>({
+  service: 'iam',
+  name: 'credentialReport',
+  scope: 'global',
+  needs: { users },
+  async load(context, dependencies) {
+    const client = context.client(IAMClient);
+    const generated = await context.read('GenerateCredentialReport', () => waitForCredentialReport(client));
     if (!generated) return;
-    await this.read(this.credentialReport, region, 'GetCredentialReport', async () => {
+    const userTags = once(() => new Map(dependencies.users.all().map((user) => [user.arn, user.tags])));
+    await context.read('GetCredentialReport', async () => {
       const response = await client.send(new GetCredentialReportCommand({}));
-      this.readTime = new Date();
       const csv = new TextDecoder().decode(response.Content ?? new Uint8Array());
-      for (const entry of parseCredentialReport(csv, region)) this.credentialReport.add(entry);
-    });
-  }
-
-  /**
-   * GenerateCredentialReport starts a report, or answers COMPLETE at once when one under four
-   * hours old exists; polled with backoff, within a bounded wait.
-   */
-  private async waitForCredentialReport(client: IAMClient): Promise<void> {
-    const deadline = Date.now() + CREDENTIAL_REPORT_WAIT_MS;
-    for (let delay = 250; ; delay = Math.min(delay * 2, CREDENTIAL_REPORT_MAX_POLL_MS)) {
-      const { State: state } = await client.send(new GenerateCredentialReportCommand({}));
-      if (state === 'COMPLETE') return;
-      if (Date.now() + delay > deadline) {
-        throw new Error(`the credential report was still ${state ?? 'not ready'} after ${CREDENTIAL_REPORT_WAIT_MS / 1000} s`);
+      for (const entry of parseCredentialReport(csv, context.region, new Date())) {
+        context.resources.add({ ...entry, tags: tagsOrNone(() => userTags().get(entry.arn)) });
       }
-      await sleep(delay);
-    }
-  }
+    });
+  },
+});
 
-  private async loadPasswordPolicy(client: IAMClient, region: string): Promise<void> {
-    const policy: IamPasswordPolicy = { arn: this.arn('iam', region, 'password-policy'), id: this.account.id, region, tags: {} };
-    this.passwordPolicy.add(policy);
-    await this.read(
-      this.passwordPolicy,
-      region,
-      'GetAccountPasswordPolicy',
-      async () => {
-        try {
-          const response = await client.send(new GetAccountPasswordPolicyCommand({}));
-          policy.rules = parse(PasswordPolicySchema, response.PasswordPolicy, 'password policy');
-        } catch (error) {
-          if (!isNotFound(error, 'NoSuchEntityException', 'NoSuchEntity')) throw error;
-          policy.rules = null;
-        }
-      },
-      policy.arn,
-    );
+function tagsOrNone(read: () => Record<string, string> | undefined): Record<string, string> {
+  try {
+    return read() ?? {};
+  } catch {
+    return {};
   }
 }
+
+/**
+ * GenerateCredentialReport starts a report, or answers COMPLETE at once when one under four hours
+ * old exists; polled with backoff, within a bounded wait.
+ */
+async function waitForCredentialReport(client: IAMClient): Promise<void> {
+  const deadline = Date.now() + CREDENTIAL_REPORT_WAIT_MS;
+  for (let delay = 250; ; delay = Math.min(delay * 2, CREDENTIAL_REPORT_MAX_POLL_MS)) {
+    const { State: state } = await client.send(new GenerateCredentialReportCommand({}));
+    if (state === 'COMPLETE') return;
+    if (Date.now() + delay > deadline) {
+      throw new Error(`the credential report was still ${state ?? 'not ready'} after ${CREDENTIAL_REPORT_WAIT_MS / 1000} s`);
+    }
+    await sleep(delay);
+  }
+}
+
+const passwordPolicy = defineCollection<IamPasswordPolicy>({
+  service: 'iam',
+  name: 'passwordPolicy',
+  scope: 'global',
+  async load(context) {
+    const arn = context.arn('iam', 'password-policy');
+    const client = context.client(IAMClient);
+    context.resources.add({
+      arn,
+      id: context.account.id,
+      region: context.region,
+      tags: {},
+      rules: await context.field('GetAccountPasswordPolicy', arn, async () => {
+        try {
+          const response = await client.send(new GetAccountPasswordPolicyCommand({}));
+          return parse(PasswordPolicySchema, response.PasswordPolicy, 'password policy');
+        } catch (error) {
+          if (isNotFound(error, 'NoSuchEntityException', 'NoSuchEntity')) return null;
+          throw error;
+        }
+      }),
+    });
+  },
+});
+
+export default { authorizationDetails, users, groups, roles, managedPolicies, inlinePolicies, credentialReport, passwordPolicy };

@@ -6,8 +6,8 @@ import {
   paginateListKeys,
 } from '@aws-sdk/client-kms';
 import { z } from 'zod';
-import type { AwsResource } from '../resource-map.js';
-import { RegionalService, parse } from '../service.js';
+import { defineCollection, parse, type LoadContext } from '../collection.js';
+import { known, type AwsResource, type Field } from '../resource-map.js';
 
 export interface KmsKey extends AwsResource {
   state: string;
@@ -16,8 +16,11 @@ export interface KmsKey extends AwsResource {
   /** AWS_KMS, EXTERNAL, AWS_CLOUDHSM, EXTERNAL_KEY_STORE. */
   origin: string;
   spec: string;
-  /** Read only for customer-managed keys with AWS-generated material; undefined when unread. */
-  rotationEnabled?: boolean;
+  /**
+   * Read only for customer-managed keys with AWS-generated material: AWS-managed keys rotate on
+   * AWS's schedule and imported material cannot rotate, so for those it is false.
+   */
+  rotationEnabled: Field<boolean>;
 }
 
 const KeyMetadataSchema = z.object({
@@ -35,63 +38,58 @@ const RotationSchema = z.object({ KeyRotationEnabled: z.boolean() });
 
 const TagsSchema = z.array(z.object({ TagKey: z.string(), TagValue: z.string() })).default([]);
 
-export class KmsService extends RegionalService {
-  readonly name = 'kms';
-  readonly keys = this.resources<KmsKey>('keys');
-
-  protected async loadRegion(region: string): Promise<void> {
-    const client = this.client(KMSClient, region);
+const keys = defineCollection<KmsKey>({
+  service: 'kms',
+  name: 'keys',
+  scope: 'regional',
+  async load(context) {
+    const client = context.client(KMSClient);
     const keyIds: string[] = [];
-    const listed = await this.read(this.keys, region, 'ListKeys', async () => {
+    const listed = await context.read('ListKeys', async () => {
       for await (const page of paginateListKeys({ client, pageSize: 1000 }, {})) {
         for (const key of page.Keys ?? []) if (key.KeyId) keyIds.push(key.KeyId);
       }
     });
-    if (!listed) return;
-    await Promise.all(keyIds.map((keyId) => this.loadKey(client, region, keyId)));
-  }
+    if (listed) await Promise.all(keyIds.map((keyId) => loadKey(context, client, keyId)));
+  },
+});
 
-  private async loadKey(client: KMSClient, region: string, keyId: string): Promise<void> {
-    const keyArn = this.arn('kms', region, `key/${keyId}`);
-    let key: KmsKey | undefined;
-    await this.read(
-      this.keys,
-      region,
-      'DescribeKey',
-      async () => {
-        const response = await client.send(new DescribeKeyCommand({ KeyId: keyId }));
-        const metadata = parse(KeyMetadataSchema, response.KeyMetadata, 'KMS key metadata');
-        key = {
-          arn: metadata.Arn,
-          id: metadata.KeyId,
-          region,
-          tags: {},
-          state: metadata.KeyState,
-          manager: metadata.KeyManager,
-          origin: metadata.Origin,
-          spec: metadata.KeySpec ?? metadata.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT',
-        };
-      },
-      keyArn,
-    );
-    if (!key) return;
-    const loaded = key;
-    this.keys.add(loaded);
-    // AWS-managed keys rotate on AWS's schedule, and imported material cannot rotate: neither
-    // answers GetKeyRotationStatus meaningfully.
-    if (loaded.manager !== 'CUSTOMER') return;
-    await Promise.all([
-      loaded.origin === 'EXTERNAL'
-        ? undefined
-        : this.read(this.keys, region, 'GetKeyRotationStatus', async () => {
-            const response = await client.send(new GetKeyRotationStatusCommand({ KeyId: keyId }));
-            loaded.rotationEnabled = parse(RotationSchema, response, 'key rotation status').KeyRotationEnabled;
-          }, loaded.arn),
-      this.read(this.keys, region, 'ListResourceTags', async () => {
+export default { keys };
+
+/** A key that cannot be described is missing from the listing, so its failure makes the listing incomplete. */
+async function loadKey(context: LoadContext<KmsKey>, client: KMSClient, keyId: string): Promise<void> {
+  let metadata: z.infer<typeof KeyMetadataSchema> | undefined;
+  await context.read('DescribeKey', async () => {
+    const response = await client.send(new DescribeKeyCommand({ KeyId: keyId }));
+    metadata = parse(KeyMetadataSchema, response.KeyMetadata, 'KMS key metadata');
+  });
+  if (!metadata) return;
+  const { Arn: arn } = metadata;
+  const rotates = metadata.KeyManager === 'CUSTOMER' && metadata.Origin !== 'EXTERNAL';
+  let tags: Record<string, string> = {};
+  const [rotationEnabled] = await Promise.all([
+    rotates
+      ? context.field('GetKeyRotationStatus', arn, async () => {
+          const response = await client.send(new GetKeyRotationStatusCommand({ KeyId: keyId }));
+          return parse(RotationSchema, response, 'key rotation status').KeyRotationEnabled;
+        })
+      : known(false),
+    // Tags decide no verdict: a failed read is recorded and leaves none.
+    metadata.KeyManager === 'CUSTOMER' &&
+      context.read('ListResourceTags', async () => {
         const response = await client.send(new ListResourceTagsCommand({ KeyId: keyId }));
-        const tags = parse(TagsSchema, response.Tags, 'KMS key tags');
-        loaded.tags = Object.fromEntries(tags.map((t) => [t.TagKey, t.TagValue]));
-      }, loaded.arn),
-    ]);
-  }
+        tags = Object.fromEntries(parse(TagsSchema, response.Tags, 'KMS key tags').map((t) => [t.TagKey, t.TagValue]));
+      }, arn),
+  ]);
+  context.resources.add({
+    arn,
+    id: metadata.KeyId,
+    region: context.region,
+    tags,
+    state: metadata.KeyState,
+    manager: metadata.KeyManager,
+    origin: metadata.Origin,
+    spec: metadata.KeySpec ?? metadata.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT',
+    rotationEnabled,
+  });
 }

@@ -14,9 +14,9 @@ import {
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { z } from 'zod';
 import { regionOfBucketLocation } from '../../provider/arn.js';
+import { defineCollection, parse, tagRecord, unlessAbsent, type LoadContext } from '../collection.js';
 import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
-import type { AwsResource } from '../resource-map.js';
-import { AwsService, isNotFound, parse, tagRecord } from '../service.js';
+import { mapField, type AwsResource, type Field } from '../resource-map.js';
 
 /** The four switches of an S3 public access block, at bucket or account level. */
 export interface PublicAccessBlock {
@@ -42,24 +42,24 @@ export interface BucketLogging {
 }
 
 /**
- * A bucket; `id` and `name` are the bucket name, `region` its own region. For every optional
- * attribute, `undefined` means it could not be read and `null` that the bucket has none.
+ * A bucket; `id` and `name` are the bucket name, `region` its own region. Each configuration is
+ * read by a call of its own; null means the bucket has none.
  */
 export interface S3Bucket extends AwsResource {
-  aclGrants?: AclGrant[];
+  aclGrants: Field<AclGrant[]>;
   /** Canonical ID of the bucket owner, from its ACL. */
-  ownerId?: string;
-  policy?: PolicyDocument | null;
-  publicAccessBlock?: PublicAccessBlock | null;
+  ownerId: Field<string | undefined>;
+  policy: Field<PolicyDocument | null>;
+  publicAccessBlock: Field<PublicAccessBlock | null>;
   /** Default server-side encryption algorithm: AES256, aws:kms or aws:kms:dsse. */
-  encryption?: string | null;
+  encryption: Field<string | null>;
   /** Versioning is Enabled (not merely Suspended, nor never turned on). */
-  versioning?: boolean;
-  mfaDelete?: boolean;
+  versioning: Field<boolean>;
+  mfaDelete: Field<boolean>;
   /** Where server access logs go. */
-  logging?: BucketLogging | null;
+  logging: Field<BucketLogging | null>;
   /** Object Ownership: BucketOwnerEnforced (ACLs disabled), BucketOwnerPreferred or ObjectWriter. */
-  ownership?: string | null;
+  ownership: Field<string | null>;
 }
 
 /** The account-wide public access block (S3 Control), one per account. */
@@ -119,138 +119,138 @@ const OwnershipSchema = z.object({ Rules: z.array(z.object({ ObjectOwnership: z.
 
 const TagSetSchema = z.array(z.object({ Key: z.string(), Value: z.string() })).default([]);
 
+
 /**
- * S3 buckets are listed once for the account, each read in its own region, and only those in the
- * scanned regions are kept. The account's public access block comes from S3 Control.
+ * Buckets are listed once for the account and each is read in its own region; only those in the
+ * scanned regions are kept.
  */
-export class S3Service extends AwsService {
-  readonly name = 's3';
-  readonly buckets = this.resources<S3Bucket>('buckets');
-  readonly accountPublicAccessBlock = this.resources<AccountPublicAccessBlock>('account public access block');
-
-  async load(): Promise<void> {
-    await Promise.all([this.loadBuckets(), this.loadAccountPublicAccessBlock()]);
-  }
-
-  private async loadBuckets(): Promise<void> {
-    const region = this.account.globalRegion;
-    const client = this.client(S3Client, region);
+const buckets = defineCollection<S3Bucket>({
+  service: 's3',
+  name: 'buckets',
+  scope: 'global',
+  async load(context) {
+    const client = context.client(S3Client);
     const listed: z.infer<typeof ListedBucketsSchema> = [];
-    const complete = await this.read(this.buckets, region, 'ListBuckets', async () => {
+    const complete = await context.read('ListBuckets', async () => {
       for await (const page of paginateListBuckets({ client, pageSize: LIST_BUCKETS_PAGE_SIZE }, {})) {
         listed.push(...parse(ListedBucketsSchema, page.Buckets, 'bucket list'));
       }
     });
     if (!complete) return;
-    await Promise.all(listed.map(({ Name, BucketRegion }) => this.loadBucket(Name, BucketRegion)));
-  }
+    await Promise.all(listed.map(({ Name, BucketRegion }) => loadBucket(context, Name, BucketRegion)));
+  },
+});
 
-  private async loadBucket(name: string, listedRegion: string | undefined): Promise<void> {
-    const arn = `arn:${this.account.partition}:s3:::${name}`;
-    const region = listedRegion ?? (await this.locateBucket(name, arn));
-    if (region === undefined || !this.account.regions.includes(region)) return;
-    const bucket: S3Bucket = { arn, id: name, name, region, tags: {} };
-    this.buckets.add(bucket);
-    const client = this.client(S3Client, region);
-    const request = { Bucket: name };
-    const readBucket = (operation: string, work: () => Promise<void>) => this.read(this.buckets, region, operation, work, arn);
-    await Promise.all([
-      readBucket('GetBucketVersioning', async () => {
-        const versioning = parse(VersioningSchema, await client.send(new GetBucketVersioningCommand(request)), 'bucket versioning');
-        bucket.versioning = versioning.Status === 'Enabled';
-        bucket.mfaDelete = versioning.MFADelete === 'Enabled';
-      }),
-      readBucket('GetBucketLogging', async () => {
-        const { LoggingEnabled } = parse(LoggingSchema, await client.send(new GetBucketLoggingCommand(request)), 'bucket logging');
-        bucket.logging = LoggingEnabled ? { targetBucket: LoggingEnabled.TargetBucket, targetPrefix: LoggingEnabled.TargetPrefix } : null;
-      }),
-      readBucket('GetBucketPolicy', async () => {
-        const response = await unlessAbsent(client.send(new GetBucketPolicyCommand(request)), 'NoSuchBucketPolicy');
-        bucket.policy = response?.Policy ? parsePolicyDocument(response.Policy) : null;
-      }),
-      readBucket('GetBucketAcl', async () => {
-        const acl = parse(AclSchema, await client.send(new GetBucketAclCommand(request)), 'bucket ACL');
-        bucket.ownerId = acl.Owner?.ID;
-        bucket.aclGrants = acl.Grants.map(({ Grantee, Permission }) => ({
-          granteeType: Grantee.Type,
-          uri: Grantee.URI,
-          canonicalId: Grantee.ID,
-          permission: Permission,
-        }));
-      }),
-      readBucket('GetPublicAccessBlock', async () => {
-        const response = await unlessAbsent(client.send(new GetPublicAccessBlockCommand(request)), 'NoSuchPublicAccessBlockConfiguration');
-        bucket.publicAccessBlock = response && parse(PublicAccessBlockSchema, response.PublicAccessBlockConfiguration, 'bucket public access block');
-      }),
-      readBucket('GetBucketEncryption', async () => {
-        const response = await unlessAbsent(
-          client.send(new GetBucketEncryptionCommand(request)),
-          'ServerSideEncryptionConfigurationNotFoundError',
-        );
-        const rules = response && parse(EncryptionSchema, response.ServerSideEncryptionConfiguration, 'bucket encryption').Rules;
-        bucket.encryption = rules?.[0]?.ApplyServerSideEncryptionByDefault?.SSEAlgorithm ?? null;
-      }),
-      readBucket('GetBucketOwnershipControls', async () => {
-        const response = await unlessAbsent(
-          client.send(new GetBucketOwnershipControlsCommand(request)),
-          'OwnershipControlsNotFoundError',
-        );
-        const rules = response && parse(OwnershipSchema, response.OwnershipControls, 'bucket ownership controls').Rules;
-        bucket.ownership = rules?.[0]?.ObjectOwnership ?? null;
-      }),
-      readBucket('GetBucketTagging', async () => {
-        const response = await unlessAbsent(client.send(new GetBucketTaggingCommand(request)), 'NoSuchTagSet');
-        bucket.tags = tagRecord(parse(TagSetSchema, response?.TagSet, 'bucket tags'));
-      }),
-    ]);
-  }
+async function loadBucket(context: LoadContext<S3Bucket>, name: string, listedRegion: string | undefined): Promise<void> {
+  const arn = `arn:${context.account.partition}:s3:::${name}`;
+  const region = listedRegion ?? (await locateBucket(context, name));
+  if (region === undefined || !context.account.regions.includes(region)) return;
+  const client = context.client(S3Client, region);
+  const request = { Bucket: name };
+  const field = <V>(operation: string, read: () => Promise<V>) => context.field(operation, arn, read);
+  const [versioning, logging, policy, acl, publicAccessBlock, encryption, ownership, tags] = await Promise.all([
+    field('GetBucketVersioning', async () => {
+      const response = parse(VersioningSchema, await client.send(new GetBucketVersioningCommand(request)), 'bucket versioning');
+      return { enabled: response.Status === 'Enabled', mfaDelete: response.MFADelete === 'Enabled' };
+    }),
+    field('GetBucketLogging', async () => {
+      const { LoggingEnabled } = parse(LoggingSchema, await client.send(new GetBucketLoggingCommand(request)), 'bucket logging');
+      return LoggingEnabled ? { targetBucket: LoggingEnabled.TargetBucket, targetPrefix: LoggingEnabled.TargetPrefix } : null;
+    }),
+    field('GetBucketPolicy', async () => {
+      const response = await unlessAbsent(client.send(new GetBucketPolicyCommand(request)), 'NoSuchBucketPolicy');
+      return response?.Policy ? parsePolicyDocument(response.Policy) : null;
+    }),
+    field('GetBucketAcl', async () => {
+      const acl = parse(AclSchema, await client.send(new GetBucketAclCommand(request)), 'bucket ACL');
+      const grants = acl.Grants.map(({ Grantee, Permission }) => ({
+        granteeType: Grantee.Type,
+        uri: Grantee.URI,
+        canonicalId: Grantee.ID,
+        permission: Permission,
+      }));
+      return { ownerId: acl.Owner?.ID, grants };
+    }),
+    field('GetPublicAccessBlock', async () => {
+      const response = await unlessAbsent(client.send(new GetPublicAccessBlockCommand(request)), 'NoSuchPublicAccessBlockConfiguration');
+      return response && parse(PublicAccessBlockSchema, response.PublicAccessBlockConfiguration, 'bucket public access block');
+    }),
+    field('GetBucketEncryption', async () => {
+      const response = await unlessAbsent(client.send(new GetBucketEncryptionCommand(request)), 'ServerSideEncryptionConfigurationNotFoundError');
+      const rules = response && parse(EncryptionSchema, response.ServerSideEncryptionConfiguration, 'bucket encryption').Rules;
+      return rules?.[0]?.ApplyServerSideEncryptionByDefault?.SSEAlgorithm ?? null;
+    }),
+    field('GetBucketOwnershipControls', async () => {
+      const response = await unlessAbsent(client.send(new GetBucketOwnershipControlsCommand(request)), 'OwnershipControlsNotFoundError');
+      const rules = response && parse(OwnershipSchema, response.OwnershipControls, 'bucket ownership controls').Rules;
+      return rules?.[0]?.ObjectOwnership ?? null;
+    }),
+    readTags(context, client, name, arn),
+  ]);
+  context.resources.add({
+    arn,
+    id: name,
+    name,
+    region,
+    tags,
+    aclGrants: mapField(acl, ({ grants }) => grants),
+    ownerId: mapField(acl, ({ ownerId }) => ownerId),
+    policy,
+    publicAccessBlock,
+    encryption,
+    versioning: mapField(versioning, ({ enabled }) => enabled),
+    mfaDelete: mapField(versioning, ({ mfaDelete }) => mfaDelete),
+    logging,
+    ownership,
+  });
+}
 
-  /**
-   * The bucket's region when ListBuckets did not name it, as emulators such as moto do not; on AWS
-   * a paged ListBuckets always does, so this costs nothing there.
-   */
-  private async locateBucket(name: string, arn: string): Promise<string | undefined> {
-    const region = this.account.globalRegion;
-    let location: string | undefined;
-    await this.read(
-      this.buckets,
-      region,
-      'GetBucketLocation',
-      async () => {
-        const response = await this.client(S3Client, region).send(new GetBucketLocationCommand({ Bucket: name }));
-        location = regionOfBucketLocation(parse(LocationSchema, response, 'bucket location').LocationConstraint);
-      },
-      arn,
-    );
-    return location;
-  }
+/** A bucket's tags; unreadable tags are recorded as a failure but decide no verdict, so they read as none. */
+async function readTags(context: LoadContext<S3Bucket>, client: S3Client, name: string, arn: string): Promise<Record<string, string>> {
+  let tags: Record<string, string> = {};
+  await context.read('GetBucketTagging', async () => {
+    const response = await unlessAbsent(client.send(new GetBucketTaggingCommand({ Bucket: name })), 'NoSuchTagSet');
+    tags = tagRecord(parse(TagSetSchema, response?.TagSet, 'bucket tags'));
+  }, arn);
+  return tags;
+}
 
-  private async loadAccountPublicAccessBlock(): Promise<void> {
-    const region = this.account.globalRegion;
-    const client = this.client(S3ControlClient, region);
-    await this.read(this.accountPublicAccessBlock, region, 'GetPublicAccessBlock', async () => {
+/**
+ * The bucket's region when ListBuckets did not name it, as emulators such as moto do not; on AWS
+ * a paged ListBuckets always does, so this costs nothing there. A bucket that cannot be placed is
+ * missing from the listing, so its failure makes the listing incomplete.
+ */
+async function locateBucket(context: LoadContext<S3Bucket>, name: string): Promise<string | undefined> {
+  let location: string | undefined;
+  await context.read('GetBucketLocation', async () => {
+    const response = await context.client(S3Client).send(new GetBucketLocationCommand({ Bucket: name }));
+    location = regionOfBucketLocation(parse(LocationSchema, response, 'bucket location').LocationConstraint);
+  });
+  return location;
+}
+
+/** The account-wide public access block, from S3 Control. */
+const accountPublicAccessBlock = defineCollection<AccountPublicAccessBlock>({
+  service: 's3',
+  name: 'accountPublicAccessBlock',
+  scope: 'global',
+  async load(context) {
+    const client = context.client(S3ControlClient);
+    await context.read('GetPublicAccessBlock', async () => {
       const response = await unlessAbsent(
-        client.send(new GetAccountPublicAccessBlockCommand({ AccountId: this.account.id })),
+        client.send(new GetAccountPublicAccessBlockCommand({ AccountId: context.account.id })),
         'NoSuchPublicAccessBlockConfiguration',
       );
-      this.accountPublicAccessBlock.add({
+      context.resources.add({
         // Prowler names the account's setting after the region S3 Control was asked in.
-        arn: this.arn('s3', region, 'account'),
-        id: this.account.id,
-        region,
+        arn: context.arn('s3', 'account'),
+        id: context.account.id,
+        region: context.region,
         tags: {},
         settings: response && parse(PublicAccessBlockSchema, response.PublicAccessBlockConfiguration, 'account public access block'),
       });
     });
-  }
-}
+  },
+});
 
-/** The response, or null when AWS answers that the bucket or account has no such configuration. */
-async function unlessAbsent<T>(request: Promise<T>, ...absentErrors: string[]): Promise<T | null> {
-  try {
-    return await request;
-  } catch (error) {
-    if (isNotFound(error, ...absentErrors)) return null;
-    throw error;
-  }
-}
+export default { buckets, accountPublicAccessBlock };

@@ -1,21 +1,21 @@
-import {
-  EC2Client,
-  paginateDescribeFlowLogs,
-  paginateDescribeVpcs,
-} from '@aws-sdk/client-ec2';
+import { EC2Client, paginateDescribeFlowLogs, paginateDescribeVpcs } from '@aws-sdk/client-ec2';
 import { z } from 'zod';
-
-import { regionNetworkInterfaces } from '../ec2/network-interfaces.js';
-import type { AwsResource } from '../resource-map.js';
-import { RegionalService, parse, sharedListing, tagRecord } from '../service.js';
+import { defineCollection, once, parse, tagRecord } from '../collection.js';
+import { networkInterfaces } from '../ec2/network-interfaces.js';
+import type { AwsResource, Field } from '../resource-map.js';
 
 /** `id` is the VPC ID, `name` its Name tag when it has one. */
 export interface Vpc extends AwsResource {
   isDefault: boolean;
-  /** Holds at least one network interface; undefined when interfaces could not be listed. */
-  inUse?: boolean;
-  /** Has a flow log, whatever its state; undefined when flow logs could not be listed. */
-  flowLogEnabled?: boolean;
+  /** Holds at least one network interface. */
+  inUse: Field<boolean>;
+  /** Has a flow log, whatever its state. */
+  flowLogEnabled: Field<boolean>;
+}
+
+/** A flow log of one region; `id` is the flow log ID, `resourceId` what it records (VPC, subnet, interface). */
+export interface FlowLog extends AwsResource {
+  resourceId: string | null;
 }
 
 const VpcSchema = z.object({
@@ -24,65 +24,71 @@ const VpcSchema = z.object({
   Tags: z.array(z.object({ Key: z.string().optional(), Value: z.string().optional() })).nullish(),
 });
 
-const FlowLogSchema = z.object({ ResourceId: z.string().nullish() });
+const FlowLogSchema = z.object({
+  FlowLogId: z.string(),
+  ResourceId: z.string().nullish(),
+  Tags: z.array(z.object({ Key: z.string().optional(), Value: z.string().optional() })).nullish(),
+});
 
 const PAGE_SIZE = 1000;
 
-export class VpcService extends RegionalService {
-  readonly name = 'vpc';
-  readonly vpcs = this.resources<Vpc>('VPCs');
-
-  /**
-   * VPCs, the interfaces in them and the flow logs are three regional listings run side by side,
-   * rather than two filtered calls per VPC.
-   */
-  protected async loadRegion(region: string): Promise<void> {
-    const client = this.client(EC2Client, region);
-    const vpcsInUse = sharedListing(
-      regionNetworkInterfaces(this.scope.clients, region).then((interfaces) => new Set(interfaces.map((i) => i.vpcId))),
-    );
-    const flowLogResources = sharedListing(listFlowLogResources(client));
-    const vpcs: Vpc[] = [];
-    await this.read(this.vpcs, region, 'DescribeVpcs', async () => {
-      for await (const page of paginateDescribeVpcs({ client, pageSize: PAGE_SIZE }, {})) {
-        for (const raw of page.Vpcs ?? []) {
-          const vpc = parse(VpcSchema, raw, 'VPC');
-          const tags = tagRecord(vpc.Tags ?? undefined);
-          vpcs.push({
-            arn: this.arn('ec2', region, `vpc/${vpc.VpcId}`),
-            id: vpc.VpcId,
-            name: tags.Name || undefined,
-            region,
-            tags,
-            isDefault: vpc.IsDefault,
+const flowLogs = defineCollection<FlowLog>({
+  service: 'vpc',
+  name: 'flowLogs',
+  scope: 'regional',
+  async load(context) {
+    const client = context.client(EC2Client);
+    await context.read('DescribeFlowLogs', async () => {
+      for await (const page of paginateDescribeFlowLogs({ client, pageSize: PAGE_SIZE }, {})) {
+        for (const raw of page.FlowLogs ?? []) {
+          const flowLog = parse(FlowLogSchema, raw, 'flow log');
+          context.resources.add({
+            arn: context.arn('ec2', `vpc-flow-log/${flowLog.FlowLogId}`),
+            id: flowLog.FlowLogId,
+            region: context.region,
+            tags: tagRecord(flowLog.Tags),
+            resourceId: flowLog.ResourceId ?? null,
           });
         }
       }
     });
-    await Promise.all(
-      vpcs.map(async (vpc) => {
-        this.vpcs.add(vpc);
-        await Promise.all([
-          this.read(this.vpcs, region, 'DescribeNetworkInterfaces', async () => {
-            vpc.inUse = (await vpcsInUse).has(vpc.id);
-          }, vpc.arn),
-          this.read(this.vpcs, region, 'DescribeFlowLogs', async () => {
-            vpc.flowLogEnabled = (await flowLogResources).has(vpc.id);
-          }, vpc.arn),
-        ]);
-      }),
-    );
-  }
-}
+  },
+});
 
-/** The IDs of the resources (VPCs, subnets, interfaces...) that have a flow log in one region. */
-async function listFlowLogResources(client: EC2Client): Promise<Set<string>> {
-  const resourceIds = new Set<string>();
-  for await (const page of paginateDescribeFlowLogs({ client, pageSize: PAGE_SIZE }, {})) {
-    for (const raw of page.FlowLogs ?? []) {
-      const { ResourceId } = parse(FlowLogSchema, raw, 'flow log');
-      if (ResourceId) resourceIds.add(ResourceId);
+/**
+ * VPCs, whether anything uses them and whether they have flow logs: three regional listings,
+ * rather than two filtered calls per VPC.
+ */
+const vpcs = defineCollection<Vpc, { networkInterfaces: typeof networkInterfaces; flowLogs: typeof flowLogs }>({
+  service: 'vpc',
+  name: 'vpcs',
+  scope: 'regional',
+  needs: { networkInterfaces, flowLogs },
+  async load(context, dependencies) {
+    const client = context.client(EC2Client);
+    const vpcsInUse = once(() => new Set(dependencies.networkInterfaces.all(context.region).map((i) => i.vpcId)));
+    const recorded = once(() => new Set(dependencies.flowLogs.all(context.region).map((flowLog) => flowLog.resourceId)));
+    const listed: z.infer<typeof VpcSchema>[] = [];
+    await context.read('DescribeVpcs', async () => {
+      for await (const page of paginateDescribeVpcs({ client, pageSize: PAGE_SIZE }, {})) {
+        for (const raw of page.Vpcs ?? []) listed.push(parse(VpcSchema, raw, 'VPC'));
+      }
+    });
+    for (const vpc of listed) {
+      const arn = context.arn('ec2', `vpc/${vpc.VpcId}`);
+      const tags = tagRecord(vpc.Tags);
+      context.resources.add({
+        arn,
+        id: vpc.VpcId,
+        name: tags.Name || undefined,
+        region: context.region,
+        tags,
+        isDefault: vpc.IsDefault,
+        inUse: await context.field('DescribeNetworkInterfaces', arn, () => vpcsInUse().has(vpc.VpcId)),
+        flowLogEnabled: await context.field('DescribeFlowLogs', arn, () => recorded().has(vpc.VpcId)),
+      });
     }
-  }
-  return resourceIds;
-}
+  },
+});
+
+export default { vpcs, flowLogs };

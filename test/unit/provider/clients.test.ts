@@ -14,19 +14,4 @@ describe('ClientFactory', () => {
     expect(clients.get(EC2Client, 'eu-west-1')).not.toBe(clients.get(EC2Client, 'us-east-1'));
     expect(clients.get(KMSClient, 'eu-west-1')).not.toBe(clients.get(EC2Client, 'eu-west-1'));
   });
-
-  it('makes a shared read once, for every service that asks, failure included', async () => {
-    const clients = factory();
-    let reads = 0;
-    const read = () => {
-      reads += 1;
-      return Promise.reject(new Error('AccessDenied'));
-    };
-    const first = clients.shared('EC2:DescribeNetworkInterfaces:eu-west-1', read);
-    const second = clients.shared('EC2:DescribeNetworkInterfaces:eu-west-1', read);
-    await expect(first).rejects.toThrow('AccessDenied');
-    await expect(second).rejects.toThrow('AccessDenied');
-    expect(reads).toBe(1);
-    await expect(clients.shared('EC2:DescribeNetworkInterfaces:us-east-1', () => Promise.resolve(7))).resolves.toBe(7);
-  });
 });

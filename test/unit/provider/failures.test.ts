@@ -5,11 +5,14 @@ import { DescribeKeyCommand, GetKeyRotationStatusCommand, KMSClient, ListKeysCom
 import { mockClient } from 'aws-sdk-client-mock';
 import pLimit from 'p-limit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import kmsRotation from '../../../checks/aws/kms/kms_cmk_rotation_enabled.js';
-import { allChecks } from '../../../checks/index.js';
+import kmsRotationLogic from '../../../checks/aws/kms/kms_cmk_rotation_enabled.js';
+import { checkCatalog, loadChecks } from '../../../src/checks/catalog.js';
+import { DEFAULT_SCAN_OPTIONS } from '../../../src/checks/check.js';
 import { runChecks } from '../../../src/checks/runner.js';
+import { DEFAULT_AWS_CONFIG } from '../../../src/config/aws-config.js';
 import { ClientFactory } from '../../../src/provider/clients.js';
 import type { AccountScope } from '../../../src/provider/provider.js';
+import { withMetadata } from '../../helpers/check-cases.js';
 
 const ACCOUNT: AccountScope = {
   id: '111122223333',
@@ -19,6 +22,8 @@ const ACCOUNT: AccountScope = {
   globalRegion: 'us-east-1',
 };
 const credentials = () => Promise.resolve({ accessKeyId: 'testing', secretAccessKey: 'testing' });
+const settings = { options: DEFAULT_SCAN_OPTIONS, config: DEFAULT_AWS_CONFIG };
+const kmsRotation = withMetadata(kmsRotationLogic);
 
 describe('a region that denies access', () => {
   const kms = mockClient(KMSClient);
@@ -40,7 +45,7 @@ describe('a region that denies access', () => {
     kms.on(ListResourceTagsCommand).resolves({ Tags: [] });
 
     const clients = new ClientFactory({ credentials, limit: pLimit(4) });
-    const { findings, failures } = await runChecks([kmsRotation], { account: ACCOUNT, clients });
+    const { findings, failures } = await runChecks([kmsRotation], { account: ACCOUNT, clients }, settings);
 
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatchObject({ service: 'kms', region: 'eu-west-1', operation: 'ListKeys' });
@@ -55,8 +60,9 @@ describe('a region that denies access', () => {
     kms.on(ListKeysCommand).resolves({ Keys: [{ KeyId: 'k1' }] });
     kms.on(DescribeKeyCommand).resolves({ KeyMetadata: { KeyId: 'k1' } });
     const clients = new ClientFactory({ credentials, limit: pLimit(4) });
-    const { findings } = await runChecks([kmsRotation], { account: { ...ACCOUNT, regions: ['us-east-1'] }, clients });
-    expect(findings.map((f) => [f.status, f.resource.id])).toEqual([['ERROR', 'k1']]);
+    const { findings } = await runChecks([kmsRotation], { account: { ...ACCOUNT, regions: ['us-east-1'] }, clients }, settings);
+    // A key that cannot be described is missing from the listing, so the region's listing is incomplete.
+    expect(findings.map((f) => [f.status, f.resource.id])).toEqual([['ERROR', 'kms:DescribeKey']]);
     expect(findings[0]!.statusExtended).toMatch(/DescribeKey failed \(MalformedResponse: malformed KMS key metadata/);
   });
 });
@@ -98,7 +104,7 @@ describe('throttling', () => {
   it('is retried with backoff until the call succeeds', async () => {
     requests = 0;
     throttleFirst = 2;
-    const { findings, failures } = await runChecks([kmsRotation], scope(8));
+    const { findings, failures } = await runChecks([kmsRotation], scope(8), settings);
     expect(requests).toBe(3);
     expect(failures).toEqual([]);
     expect(findings).toEqual([]);
@@ -107,7 +113,7 @@ describe('throttling', () => {
   it('that never relents becomes ERROR, never PASS', async () => {
     requests = 0;
     throttleFirst = Number.POSITIVE_INFINITY;
-    const { findings } = await runChecks([kmsRotation], scope(2));
+    const { findings } = await runChecks([kmsRotation], scope(2), settings);
     expect(requests).toBe(2);
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
     expect(findings[0]!.statusExtended).toContain('ThrottlingException');
@@ -119,9 +125,9 @@ describe('failures of one call that several maps depended on', () => {
     const iam = mockClient(IAMClient);
     iam.onAnyCommand().rejects(Object.assign(new Error('denied'), { name: 'AccessDenied' }));
     try {
-      const iamChecks = allChecks.filter((check) => check.uses.includes('iam'));
+      const iamChecks = (await loadChecks(checkCatalog)).filter((check) => check.logic.uses.iam);
       const clients = new ClientFactory({ credentials, limit: pLimit(4) });
-      const { failures, findings } = await runChecks(iamChecks, { account: { ...ACCOUNT, regions: ['us-east-1'] }, clients });
+      const { failures, findings } = await runChecks(iamChecks, { account: { ...ACCOUNT, regions: ['us-east-1'] }, clients }, settings);
       const details = failures.filter((f) => f.operation === 'GetAccountAuthorizationDetails');
       expect(iam.commandCalls(GetAccountAuthorizationDetailsCommand)).toHaveLength(1);
       expect(details).toHaveLength(1);

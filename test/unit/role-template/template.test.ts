@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  EXTERNAL_ID_PATTERN,
-  buildRoleTemplate,
-  generateExternalId,
-  renderTemplate,
-} from '../../../src/role-template/template.js';
+import { EXTERNAL_ID_PATTERN } from '../../../src/role-template/names.js';
+import { buildRoleTemplate, generateExternalId, renderTemplate } from '../../../src/role-template/template.js';
 
 const INPUT = { trustedAccount: '111122223333', externalId: 'acme-2024', roleName: 'ScannerAudit' };
 

@@ -1,4 +1,4 @@
-import type { PolicyDocument, PolicyStatement } from '../policy.js';
+import type { PolicyDocument, PolicyStatement } from '../../services/policy.js';
 
 /** Resource values Prowler reads as "every resource". */
 const EVERY_RESOURCE = new Set(['*', '*/*', '*:*']);

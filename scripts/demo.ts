@@ -9,7 +9,7 @@ import { seedMisconfiguredAccount } from './seed-account.js';
 // Seeding builds SDK clients here; scanner supports Node 20, so the SDK's Node 20 notice is noise.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outputDirectory = join(root, 'output', 'demo');
 const regions = ['us-east-1', 'eu-west-1'];
 

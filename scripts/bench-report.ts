@@ -1,15 +1,16 @@
 // npm run bench:report: 100,000 synthetic findings → the HTML report → its size, and how long
 // headless Chromium takes until the findings table answers input. Figures, not a timed test; it
 // exits 1 when a figure is over the budget the report promises (15 MB, 3 s).
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { allChecks } from '../../checks/index.js';
-import type { Status } from '../../src/checks/check.js';
-import type { Finding } from '../../src/findings/finding.js';
-import type { ScanContext } from '../../src/output/context.js';
-import { writeHtml } from '../../src/output/html/writer.js';
-import { launchChromium, openReport } from '../browser/chromium.js';
+import { checkCatalog } from '../src/checks/catalog.js';
+import type { Status } from '../src/checks/check.js';
+import type { Finding } from '../src/findings/finding.js';
+import type { ScanContext } from '../src/output/context.js';
+import { writeFileAtomically } from '../src/output/atomic-file.js';
+import { writeHtml } from '../src/output/html/writer.js';
+import { launchChromium, openReport } from '../test/browser/chromium.js';
 
 const FINDINGS = Number(process.env.BENCH_FINDINGS ?? 100_000);
 const MAX_MEGABYTES = 15;
@@ -24,8 +25,8 @@ const STATUSES: Status[] = ['FAIL', 'PASS', 'PASS', 'FAIL', 'MANUAL', 'PASS', 'F
 function syntheticFindings(count: number): Finding[] {
   const timestamp = new Date().toISOString();
   return Array.from({ length: count }, (_, i): Finding => {
-    const check = allChecks[i % allChecks.length]!;
-    const region = REGIONS[Math.floor(i / allChecks.length) % REGIONS.length]!;
+    const check = checkCatalog[i % checkCatalog.length]!;
+    const region = REGIONS[Math.floor(i / checkCatalog.length) % REGIONS.length]!;
     const id = `${check.service}-${(i * 2654435761).toString(16).padStart(8, '0').slice(-8)}-${i}`;
     const status = STATUSES[i % STATUSES.length]!;
     return {
@@ -55,17 +56,16 @@ const context: ScanContext = {
   scannerVersion: 'bench',
   startedAt,
   finishedAt: new Date(startedAt.getTime() + 42 * 60_000),
-  checkIds: allChecks.map((check) => check.id),
+  checkIds: checkCatalog.map((check) => check.id),
   failures: [],
 };
 
 const findings = syntheticFindings(FINDINGS);
-const writeStart = performance.now();
-const html = writeHtml(findings, context);
-const writeMs = performance.now() - writeStart;
-const path = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'output', 'bench', `report-${FINDINGS}.html`);
+const path = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'output', 'bench', `report-${FINDINGS}.html`);
 mkdirSync(dirname(path), { recursive: true });
-writeFileSync(path, html);
+const writeStart = performance.now();
+await writeFileAtomically(path, (out) => writeHtml(findings, context, out));
+const writeMs = performance.now() - writeStart;
 const megabytes = statSync(path).size / 1_000_000;
 
 const browser = await launchChromium();

@@ -1,4 +1,4 @@
-import type { PolicyDocument, PolicyStatement } from '../policy.js';
+import type { PolicyDocument, PolicyStatement } from '../../services/policy.js';
 import { isPrivateAddressOrRange } from './private-ip.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { PolicyDocument } from '../policy.js';
-import type { AclGrant, PublicAccessBlock } from './s3.js';
+import type { PolicyDocument } from '../services/policy.js';
+import type { AclGrant, PublicAccessBlock } from '../services/s3/s3.js';
 
 /**
  * A public access block that ignores public ACLs and restricts public policies to the account:

@@ -1,0 +1,20 @@
+import catalog from '../../checks/catalog.json' with { type: 'json' };
+import { checkModules } from '../../checks/index.js';
+import type { Check, CheckMetadata } from './check.js';
+
+/**
+ * Every check's metadata, from the generated catalog: listing, selecting and re-rendering a
+ * report load no check's code and no AWS SDK.
+ */
+export const checkCatalog: readonly CheckMetadata[] = catalog as CheckMetadata[];
+
+/** The selected checks with their logic, each module imported only now that it will run. */
+export async function loadChecks(selected: readonly CheckMetadata[]): Promise<Check[]> {
+  return Promise.all(
+    selected.map(async (metadata) => {
+      const load = checkModules[metadata.id];
+      if (!load) throw new Error(`check ${metadata.id} is in the catalog but has no module: run npm run generate`);
+      return { metadata, logic: (await load()).default };
+    }),
+  );
+}
