@@ -116,11 +116,21 @@ const trails = defineCollection<Trail>({
   name: 'trails',
   scope: 'global',
   async load(context) {
+    // Trails are kept in the order the listings name them, the global region's listing first as
+    // Prowler reads them, since checks that stop at the first matching trail report that one.
+    const { account } = context;
+    const regions = [...account.regions].sort((a, b) => Number(b === account.globalRegion) - Number(a === account.globalRegion));
+    const listings = await Promise.all(regions.map((region) => listTrails(context.inRegion(region))));
     const listed = new Map<string, { description: TrailDescription; regions: string[] }>();
-    await Promise.all(context.account.regions.map((region) => listTrails(context.inRegion(region), listed)));
-    const sorted = [...listed.values()].sort((a, b) => a.description.TrailARN.localeCompare(b.description.TrailARN));
+    listings.forEach((descriptions, index) => {
+      for (const description of descriptions) {
+        const seen = listed.get(description.TrailARN);
+        if (seen) seen.regions.push(regions[index]!);
+        else listed.set(description.TrailARN, { description, regions: [regions[index]!] });
+      }
+    });
     const trails = await Promise.all(
-      sorted.map(({ description, regions }) => {
+      [...listed.values()].map(({ description, regions }) => {
         // The home region when it listed the trail; otherwise any scanned region that did, chosen
         // deterministically, since shadow trails answer there by ARN.
         const readRegion = regions.includes(description.HomeRegion) ? description.HomeRegion : ([...regions].sort()[0] ?? description.HomeRegion);
@@ -134,20 +144,16 @@ const trails = defineCollection<Trail>({
 
 export default { trails };
 
-async function listTrails(
-  context: LoadContext<Trail>,
-  listed: Map<string, { description: TrailDescription; regions: string[] }>,
-): Promise<void> {
+/** The trails one region's DescribeTrails names; none when it failed, which is recorded. */
+async function listTrails(context: LoadContext<Trail>): Promise<TrailDescription[]> {
+  let descriptions: TrailDescription[] = [];
   await context.read('DescribeTrails', async () => {
     // Shadow trails are the multi-region trails homed elsewhere (another region, possibly not
     // scanned, or the organization's management account): they log this region too.
     const response = await context.client(CloudTrailClient).send(new DescribeTrailsCommand({ includeShadowTrails: true }));
-    for (const description of parse(TrailListSchema, response.trailList, 'CloudTrail trail list') ?? []) {
-      const seen = listed.get(description.TrailARN);
-      if (seen) seen.regions.push(context.region);
-      else listed.set(description.TrailARN, { description, regions: [context.region] });
-    }
+    descriptions = parse(TrailListSchema, response.trailList, 'CloudTrail trail list') ?? [];
   });
+  return descriptions;
 }
 
 /** Whether the trail is logging and which events it selects, read once from the context's region. */
