@@ -1,26 +1,41 @@
 // The measured half of `npm run bench`: one scan in a fresh process, so its peak RSS is the
-// scan's own. Prints one JSON line of figures.
+// scan's own. Prints one JSON line of figures. Arguments: endpoint, then regions; CHECKS (comma
+// separated) narrows the scan to those checks.
+import { Writable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_SCAN_OPTIONS } from '../src/checks/check.js';
 import { checkCatalog } from '../src/checks/catalog.js';
+import { DEFAULT_SCAN_OPTIONS } from '../src/checks/check.js';
+import { selectChecks } from '../src/checks/selection.js';
 import { DEFAULT_AWS_CONFIG } from '../src/config/aws-config.js';
 import { silentLogger } from '../src/logger.js';
+import { writeOcsf } from '../src/output/ocsf.js';
 import { scanAccount } from '../src/scan.js';
 
 const [endpoint, ...regions] = process.argv.slice(2);
+const checks = selectChecks(checkCatalog, { checks: process.env.CHECKS ? process.env.CHECKS.split(',') : undefined });
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
-const { findings, calls } = await scanAccount(
-  { provider: { endpoint, regions }, checks: checkCatalog, options: DEFAULT_SCAN_OPTIONS, config: DEFAULT_AWS_CONFIG },
+const { findings, calls, context } = await scanAccount(
+  { provider: { endpoint, regions }, checks, options: DEFAULT_SCAN_OPTIONS, config: DEFAULT_AWS_CONFIG },
   silentLogger,
 );
 const cpu = process.cpuUsage(cpuBefore);
+const wallMs = Math.round(performance.now() - started);
+let ocsfBytes = 0;
+const counter = new Writable({
+  write(chunk: Buffer, _encoding, done) {
+    ocsfBytes += chunk.length;
+    done();
+  },
+});
+await writeOcsf(findings, context, counter);
 console.log(
   JSON.stringify({
-    wallMs: Math.round(performance.now() - started),
+    wallMs,
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     findings: findings.length,
+    ocsfBytes,
     calls: Object.fromEntries([...calls].sort(([a], [b]) => a.localeCompare(b))),
   }),
 );
