@@ -8,7 +8,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
  * per entry when a person is watching a terminal.
  */
 export function createLogger(level: LogLevel, stream: NodeJS.WriteStream = process.stderr): Logger {
-  if (!stream.isTTY) return pino({ level, base: undefined }, pino.destination({ fd: stream === process.stdout ? 1 : 2, sync: true }));
+  // Through the stream object rather than its file descriptor, so that whoever holds the stream
+  // (a test running the CLI in-process) sees the log too; stderr to a pipe or file is synchronous.
+  if (!stream.isTTY) return pino({ level, base: undefined }, stream);
   return pino(
     { level, base: undefined, timestamp: false },
     {

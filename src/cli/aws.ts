@@ -28,7 +28,8 @@ Examples:
 
 Exit codes: 0 no unmuted FAIL (or -z), 3 unmuted FAIL findings (see --fail-on, --baseline), 1 runtime failure, 2 usage error.`;
 
-export function awsCommand(): Command {
+/** `scanner aws`; `setExitCode` receives the outcome of a listing or a scan. */
+export function awsCommand(setExitCode: (code: number) => void): Command {
   return new Command('aws')
     // Options after `role-template` are its own: both commands have --external-id and --scan-name.
     .enablePositionalOptions()
@@ -78,6 +79,6 @@ export function awsCommand(): Command {
     .action(async (raw: Record<string, unknown>) => {
       // A listing needs only the catalog; a scan's modules (option schemas, writers, the SDK) load
       // only for a scan.
-      process.exitCode = isListing(raw) ? await listAws(raw) : await (await import('./aws-scan.js')).scanAws(raw);
+      setExitCode(isListing(raw) ? await listAws(raw) : await (await import('./aws-scan.js')).scanAws(raw));
     });
 }

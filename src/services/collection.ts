@@ -87,6 +87,25 @@ export class LoadContext<T extends AwsResource> {
     }
   }
 
+  /**
+   * Every item of a paginated listing, each validated by `schema` (`what` names it in errors). A
+   * failure records the listing as failed in this region; the items read before it are kept, and
+   * the recorded failure keeps anyone from taking them for the whole listing.
+   */
+  async items<Page, Item>(
+    operation: string,
+    pages: AsyncIterable<Page>,
+    itemsOf: (page: Page) => readonly unknown[] | null | undefined,
+    schema: ZodType<Item>,
+    what: string,
+  ): Promise<Item[]> {
+    const items: Item[] = [];
+    await this.read(operation, async () => {
+      for await (const page of pages) for (const raw of itemsOf(page) ?? []) items.push(parse(schema, raw, what));
+    });
+    return items;
+  }
+
   /** One attribute of one resource, read by a call of its own: known, or unread with the reason. */
   async field<V>(operation: string, resourceArn: string, work: () => V | Promise<V>): Promise<Field<V>> {
     try {

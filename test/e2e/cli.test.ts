@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkCatalog } from '../../src/checks/catalog.js';
-import { ROOT, runScanner as scanner, type CliRun } from '../helpers/cli.js';
+import { ROOT, runBuiltScanner, runScanner as scanner, type CliRun } from '../helpers/cli.js';
 import { motoEndpoint, resetMoto } from '../helpers/moto.js';
 import { seedMisconfiguredAccount } from '../../scripts/seed-account.js';
 
@@ -21,15 +21,15 @@ interface OcsfFinding {
 }
 
 describe('scanner CLI', () => {
-  it('prints its version and help', async () => {
-    const version = await scanner(['--version']);
+  it('the built executable prints its version and help', async () => {
+    const version = await runBuiltScanner(['--version']);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    const help = await scanner(['aws', '--help']);
+    const help = await runBuiltScanner(['aws', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--role-arn');
     expect(help.stdout).toContain('Examples:');
-    const bare = await scanner([]);
+    const bare = await runBuiltScanner([]);
     expect(bare.code).toBe(2);
     expect(bare.stderr).toContain('Usage: scanner');
   });

@@ -1,5 +1,6 @@
 import {
   EC2Client,
+  type DescribeInstancesCommandOutput,
   GetEbsEncryptionByDefaultCommand,
   paginateDescribeImages,
   paginateDescribeInstances,
@@ -127,27 +128,21 @@ const instances = defineCollection<Ec2Instance>({
   name: 'instances',
   scope: 'regional',
   async load(context) {
-    const client = context.client(EC2Client);
-    await context.read('DescribeInstances', async () => {
-      for await (const page of paginateDescribeInstances({ client, pageSize: PAGE_SIZE }, {})) {
-        for (const reservation of page.Reservations ?? []) {
-          for (const raw of reservation.Instances ?? []) {
-            const instance = parse(InstanceSchema, raw, 'EC2 instance');
-            context.resources.add({
-              arn: context.arn('ec2', `instance/${instance.InstanceId}`),
-              id: instance.InstanceId,
-              region: context.region,
-              tags: tagRecord(instance.Tags),
-              state: instance.State.Name,
-              publicIp: instance.PublicIpAddress || null,
-              publicDns: instance.PublicDnsName || null,
-              metadataHttpTokens: instance.MetadataOptions?.HttpTokens ?? null,
-              metadataHttpEndpoint: instance.MetadataOptions?.HttpEndpoint ?? null,
-            });
-          }
-        }
-      }
-    });
+    const pages = paginateDescribeInstances({ client: context.client(EC2Client), pageSize: PAGE_SIZE }, {});
+    const reservations = (page: DescribeInstancesCommandOutput) => page.Reservations?.flatMap((reservation) => reservation.Instances ?? []);
+    for (const instance of await context.items('DescribeInstances', pages, reservations, InstanceSchema, 'EC2 instance')) {
+      context.resources.add({
+        arn: context.arn('ec2', `instance/${instance.InstanceId}`),
+        id: instance.InstanceId,
+        region: context.region,
+        tags: tagRecord(instance.Tags),
+        state: instance.State.Name,
+        publicIp: instance.PublicIpAddress || null,
+        publicDns: instance.PublicDnsName || null,
+        metadataHttpTokens: instance.MetadataOptions?.HttpTokens ?? null,
+        metadataHttpEndpoint: instance.MetadataOptions?.HttpEndpoint ?? null,
+      });
+    }
   },
 });
 
@@ -158,15 +153,9 @@ const securityGroups = defineCollection<SecurityGroup, { networkInterfaces: type
   scope: 'regional',
   needs: { networkInterfaces },
   async load(context, dependencies) {
-    const client = context.client(EC2Client);
     const carriers = once(() => groupCarriers(dependencies.networkInterfaces.all(context.region)));
-    const listed: z.infer<typeof SecurityGroupSchema>[] = [];
-    await context.read('DescribeSecurityGroups', async () => {
-      for await (const page of paginateDescribeSecurityGroups({ client, pageSize: PAGE_SIZE }, {})) {
-        for (const raw of page.SecurityGroups ?? []) listed.push(parse(SecurityGroupSchema, raw, 'security group'));
-      }
-    });
-    for (const group of listed) {
+    const pages = paginateDescribeSecurityGroups({ client: context.client(EC2Client), pageSize: PAGE_SIZE }, {});
+    for (const group of await context.items('DescribeSecurityGroups', pages, (page) => page.SecurityGroups, SecurityGroupSchema, 'security group')) {
       const arn = context.arn('ec2', `security-group/${group.GroupId}`);
       context.resources.add({
         arn,
@@ -188,21 +177,16 @@ const volumes = defineCollection<EbsVolume>({
   name: 'volumes',
   scope: 'regional',
   async load(context) {
-    const client = context.client(EC2Client);
-    await context.read('DescribeVolumes', async () => {
-      for await (const page of paginateDescribeVolumes({ client, pageSize: VOLUME_PAGE_SIZE }, {})) {
-        for (const raw of page.Volumes ?? []) {
-          const volume = parse(VolumeSchema, raw, 'EBS volume');
-          context.resources.add({
-            arn: context.arn('ec2', `volume/${volume.VolumeId}`),
-            id: volume.VolumeId,
-            region: context.region,
-            tags: tagRecord(volume.Tags),
-            encrypted: volume.Encrypted,
-          });
-        }
-      }
-    });
+    const pages = paginateDescribeVolumes({ client: context.client(EC2Client), pageSize: VOLUME_PAGE_SIZE }, {});
+    for (const volume of await context.items('DescribeVolumes', pages, (page) => page.Volumes, VolumeSchema, 'EBS volume')) {
+      context.resources.add({
+        arn: context.arn('ec2', `volume/${volume.VolumeId}`),
+        id: volume.VolumeId,
+        region: context.region,
+        tags: tagRecord(volume.Tags),
+        encrypted: volume.Encrypted,
+      });
+    }
   },
 });
 
@@ -240,13 +224,8 @@ const snapshots = defineCollection<EbsSnapshot>({
     const publicIds = listPublicSnapshotIds(client, context.account.id);
     // Held until the snapshots await it, so an early failure is not an unhandled rejection.
     publicIds.catch(() => undefined);
-    const listed: z.infer<typeof SnapshotSchema>[] = [];
-    await context.read('DescribeSnapshots', async () => {
-      for await (const page of paginateDescribeSnapshots({ client, pageSize: PAGE_SIZE }, ownSnapshots(context.account.id))) {
-        for (const raw of page.Snapshots ?? []) listed.push(parse(SnapshotSchema, raw, 'EBS snapshot'));
-      }
-    });
-    for (const snapshot of listed) {
+    const pages = paginateDescribeSnapshots({ client, pageSize: PAGE_SIZE }, ownSnapshots(context.account.id));
+    for (const snapshot of await context.items('DescribeSnapshots', pages, (page) => page.Snapshots, SnapshotSchema, 'EBS snapshot')) {
       const arn = context.arn('ec2', `snapshot/${snapshot.SnapshotId}`);
       context.resources.add({
         arn,
@@ -265,23 +244,17 @@ const images = defineCollection<MachineImage>({
   name: 'images',
   scope: 'regional',
   async load(context) {
-    const client = context.client(EC2Client);
-    await context.read('DescribeImages', async () => {
-      const request = { Owners: ['self'], IncludeDeprecated: true };
-      for await (const page of paginateDescribeImages({ client, pageSize: PAGE_SIZE }, request)) {
-        for (const raw of page.Images ?? []) {
-          const image = parse(ImageSchema, raw, 'AMI');
-          context.resources.add({
-            arn: context.arn('ec2', `image/${image.ImageId}`),
-            id: image.ImageId,
-            name: image.Name ?? undefined,
-            region: context.region,
-            tags: tagRecord(image.Tags),
-            public: image.Public,
-          });
-        }
-      }
-    });
+    const pages = paginateDescribeImages({ client: context.client(EC2Client), pageSize: PAGE_SIZE }, { Owners: ['self'], IncludeDeprecated: true });
+    for (const image of await context.items('DescribeImages', pages, (page) => page.Images, ImageSchema, 'AMI')) {
+      context.resources.add({
+        arn: context.arn('ec2', `image/${image.ImageId}`),
+        id: image.ImageId,
+        name: image.Name ?? undefined,
+        region: context.region,
+        tags: tagRecord(image.Tags),
+        public: image.Public,
+      });
+    }
   },
 });
 

@@ -1,6 +1,6 @@
 import { EC2Client, paginateDescribeNetworkInterfaces } from '@aws-sdk/client-ec2';
 import { z } from 'zod';
-import { defineCollection, parse, tagRecord } from '../collection.js';
+import { defineCollection, tagRecord } from '../collection.js';
 import type { AwsResource } from '../resource-map.js';
 
 export interface NetworkInterface extends AwsResource {
@@ -24,21 +24,17 @@ export const networkInterfaces = defineCollection<NetworkInterface>({
   name: 'networkInterfaces',
   scope: 'regional',
   async load(context) {
-    const client = context.client(EC2Client);
-    await context.read('DescribeNetworkInterfaces', async () => {
-      for await (const page of paginateDescribeNetworkInterfaces({ client, pageSize: 1000 }, {})) {
-        for (const raw of page.NetworkInterfaces ?? []) {
-          const parsed = parse(NetworkInterfaceSchema, raw, 'network interface');
-          context.resources.add({
-            arn: context.arn('ec2', `network-interface/${parsed.NetworkInterfaceId}`),
-            id: parsed.NetworkInterfaceId,
-            region: context.region,
-            tags: tagRecord(parsed.TagSet),
-            vpcId: parsed.VpcId ?? undefined,
-            securityGroupIds: (parsed.Groups ?? []).map((group) => group.GroupId),
-          });
-        }
-      }
-    });
+    const pages = paginateDescribeNetworkInterfaces({ client: context.client(EC2Client), pageSize: 1000 }, {});
+    const listed = await context.items('DescribeNetworkInterfaces', pages, (page) => page.NetworkInterfaces, NetworkInterfaceSchema, 'network interface');
+    for (const networkInterface of listed) {
+      context.resources.add({
+        arn: context.arn('ec2', `network-interface/${networkInterface.NetworkInterfaceId}`),
+        id: networkInterface.NetworkInterfaceId,
+        region: context.region,
+        tags: tagRecord(networkInterface.TagSet),
+        vpcId: networkInterface.VpcId ?? undefined,
+        securityGroupIds: (networkInterface.Groups ?? []).map((group) => group.GroupId),
+      });
+    }
   },
 });

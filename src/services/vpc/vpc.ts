@@ -1,6 +1,6 @@
 import { EC2Client, paginateDescribeFlowLogs, paginateDescribeVpcs } from '@aws-sdk/client-ec2';
 import { z } from 'zod';
-import { defineCollection, once, parse, tagRecord } from '../collection.js';
+import { defineCollection, once, tagRecord } from '../collection.js';
 import { networkInterfaces } from '../ec2/network-interfaces.js';
 import type { AwsResource, Field } from '../resource-map.js';
 
@@ -37,21 +37,16 @@ const flowLogs = defineCollection<FlowLog>({
   name: 'flowLogs',
   scope: 'regional',
   async load(context) {
-    const client = context.client(EC2Client);
-    await context.read('DescribeFlowLogs', async () => {
-      for await (const page of paginateDescribeFlowLogs({ client, pageSize: PAGE_SIZE }, {})) {
-        for (const raw of page.FlowLogs ?? []) {
-          const flowLog = parse(FlowLogSchema, raw, 'flow log');
-          context.resources.add({
-            arn: context.arn('ec2', `vpc-flow-log/${flowLog.FlowLogId}`),
-            id: flowLog.FlowLogId,
-            region: context.region,
-            tags: tagRecord(flowLog.Tags),
-            resourceId: flowLog.ResourceId ?? null,
-          });
-        }
-      }
-    });
+    const pages = paginateDescribeFlowLogs({ client: context.client(EC2Client), pageSize: PAGE_SIZE }, {});
+    for (const flowLog of await context.items('DescribeFlowLogs', pages, (page) => page.FlowLogs, FlowLogSchema, 'flow log')) {
+      context.resources.add({
+        arn: context.arn('ec2', `vpc-flow-log/${flowLog.FlowLogId}`),
+        id: flowLog.FlowLogId,
+        region: context.region,
+        tags: tagRecord(flowLog.Tags),
+        resourceId: flowLog.ResourceId ?? null,
+      });
+    }
   },
 });
 
@@ -65,16 +60,10 @@ const vpcs = defineCollection<Vpc, { networkInterfaces: typeof networkInterfaces
   scope: 'regional',
   needs: { networkInterfaces, flowLogs },
   async load(context, dependencies) {
-    const client = context.client(EC2Client);
     const vpcsInUse = once(() => new Set(dependencies.networkInterfaces.all(context.region).map((i) => i.vpcId)));
     const recorded = once(() => new Set(dependencies.flowLogs.all(context.region).map((flowLog) => flowLog.resourceId)));
-    const listed: z.infer<typeof VpcSchema>[] = [];
-    await context.read('DescribeVpcs', async () => {
-      for await (const page of paginateDescribeVpcs({ client, pageSize: PAGE_SIZE }, {})) {
-        for (const raw of page.Vpcs ?? []) listed.push(parse(VpcSchema, raw, 'VPC'));
-      }
-    });
-    for (const vpc of listed) {
+    const pages = paginateDescribeVpcs({ client: context.client(EC2Client), pageSize: PAGE_SIZE }, {});
+    for (const vpc of await context.items('DescribeVpcs', pages, (page) => page.Vpcs, VpcSchema, 'VPC')) {
       const arn = context.arn('ec2', `vpc/${vpc.VpcId}`);
       const tags = tagRecord(vpc.Tags);
       context.resources.add({
