@@ -44,6 +44,8 @@ beforeAll(async () => {
 describe('bad input is one line and exit 2, before anything is scanned', () => {
   const dir = workspace();
   writeFileSync(join(dir, 'broken-mutelist.yaml'), 'Mutelist:\n  Accounts:\n    "*":\n      Checks:\n        ec2_instance_imdsv2_enabled:\n          Regions: us-east-1\n');
+  writeFileSync(join(dir, 'misspelt-config.yaml'), 'aws:\n  max_unused_acces_keys_days: 30\n');
+  writeFileSync(join(dir, 'mistyped-config.yaml'), 'aws:\n  max_unused_access_keys_days: a month\n');
   it.each([
     [['--category', 'gen-ai'], /^scanner: unknown category: gen-ai \(see --list-categories\)$/],
     [['-e', 'no_such_check'], /^scanner: unknown check: no_such_check/],
@@ -57,6 +59,9 @@ describe('bad input is one line and exit 2, before anything is scanned', () => {
     [['--baseline', join(dir, 'missing.ocsf.json')], /^scanner: cannot read the baseline .*missing\.ocsf\.json/],
     [['-w', join(dir, 'missing.yaml')], /^scanner: cannot read mutelist .*missing\.yaml/],
     [['-w', join(dir, 'broken-mutelist.yaml')], /^scanner: .*broken-mutelist\.yaml:6:\d+: /],
+    [['--config-file', join(dir, 'missing.yaml')], /^scanner: cannot read config file .*missing\.yaml/],
+    [['--config-file', join(dir, 'misspelt-config.yaml')], /^scanner: .*misspelt-config\.yaml:2:3: unknown key 'max_unused_acces_keys_days' \(did you mean 'max_unused_access_keys_days'\?\)/],
+    [['--config-file', join(dir, 'mistyped-config.yaml')], /^scanner: .*mistyped-config\.yaml:2:\d+: max_unused_access_keys_days must be/],
     [['--presign-expiry', '1d'], /^scanner: --presign-expiry needs --output-bucket$/],
     [['--output-bucket', 'https://bucket'], /^scanner: --output-bucket must look like s3:\/\//],
     [['--notify-webhook', 'ftp://hooks'], /^scanner: --notify-webhook /],
@@ -65,11 +70,18 @@ describe('bad input is one line and exit 2, before anything is scanned', () => {
     expect(run.stderr.trim()).toMatch(message);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.code).toBe(2);
-    expect(readdirSync(dir)).toEqual(['broken-mutelist.yaml']);
+    expect(readdirSync(dir).sort()).toEqual(['broken-mutelist.yaml', 'misspelt-config.yaml', 'mistyped-config.yaml']);
   });
 });
 
 describe('selection and filters', () => {
+  it('--list-config lists every key with its default and the checks that read it', async () => {
+    const run = await runScanner(['aws', '--list-config']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^max_unused_access_keys_days\s+45\s+iam_user_accesskey_unused$/m);
+    expect(run.stdout).toMatch(/^mute_non_default_regions\s+false\s+-$/m);
+  });
+
   it('--list-categories lists the categories with their check counts', async () => {
     const run = await runScanner(['aws', '--list-categories']);
     expect(run.code).toBe(0);

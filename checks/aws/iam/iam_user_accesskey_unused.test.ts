@@ -37,6 +37,14 @@ testCheck(check, [
     ],
   },
   {
+    name: 'max_unused_access_keys_days from the config file moves the threshold',
+    config: { max_unused_access_keys_days: 90 },
+    given: ({ iam }) => {
+      iam.credentialReport.add(userCredentials('erin', { tags: TAGS, accessKeys: [key(60), key(120)] }));
+    },
+    expect: [{ status: 'FAIL', resource: 'erin/AccessKey2', detail: 'access key 2 for 120 days, more than 90' }],
+  },
+  {
     name: 'an inactive stale key is not judged beside an active one',
     given: ({ iam }) => {
       iam.credentialReport.add(userCredentials('dave', { tags: TAGS, accessKeys: [key(300, false), key(100)] }));
