@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 
 /** Debian's Chromium (CI installs it with apt-get); playwright's own browser downloads cannot work here. */
@@ -19,9 +19,17 @@ export interface OpenedReport {
   dialogs: string[];
 }
 
+/** A phone the size of an iPhone 12 to 15: the page laid out as a phone lays it out, with touch. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
 /** Opens a report from its file:// URL, recording what it asks for, and waits until it answers input. */
-export async function openReport(browser: Browser, path: string, hash = '', viewport = { width: 1440, height: 900 }): Promise<OpenedReport> {
-  const page = await browser.newPage({ viewport });
+export async function openReport(
+  browser: Browser,
+  path: string,
+  hash = '',
+  device: BrowserContextOptions = { viewport: { width: 1440, height: 900 } },
+): Promise<OpenedReport> {
+  const page = await browser.newPage(device);
   const opened: OpenedReport = { page, requests: [], errors: [], dialogs: [] };
   page.on('request', (request) => opened.requests.push(request.url()));
   page.on('console', (message) => message.type() === 'error' && opened.errors.push(message.text()));

@@ -7,7 +7,7 @@ import type { Finding } from '../../src/findings/finding.js';
 import type { ScanContext } from '../../src/output/context.js';
 import { writeFileAtomically } from '../../src/output/atomic-file.js';
 import { writeHtml } from '../../src/output/html/writer.js';
-import { CONTEXT, FINDINGS, HOSTILE_SCRIPT, MUTED_BUCKET, UNREAD_TRAILS } from '../unit/output/fixtures.js';
+import { check, CONTEXT, finding, FINDINGS, HOSTILE_GROUP, HOSTILE_SCRIPT, MUTED_BUCKET, PASSING_KEY, UNREAD_TRAILS } from '../unit/output/fixtures.js';
 import { attributes, cellTexts, openReport } from './chromium.js';
 import { sharedBrowser } from './shared-browser.js';
 
@@ -60,6 +60,101 @@ describe('a report of the unit fixtures', () => {
     await page.click('button.sort[data-sort="severity"]');
     await expect.poll(severities).toEqual(['Informational', 'Low', 'Medium', 'High', 'High', 'Critical']);
     expect(await attributes(page.locator('[role="columnheader"][aria-sort="descending"] button'), 'data-sort')).toEqual(['severity']);
+  });
+});
+
+describe('search', () => {
+  it.each([
+    ['a tag key', 'TEAM', [PASSING_KEY]],
+    ['a tag value', 'a=b | c', [HOSTILE_GROUP]],
+  ])('matches %s', async (_, text, matching) => {
+    const page = await open('search', FINDINGS, CONTEXT, `#view=findings&q=${encodeURIComponent(text)}`);
+    expect(await shown(page)).toBe(`${matching.length} of ${FINDINGS.length} findings match`);
+    expect(await attributes(page.locator('.grid-row.finding'), 'data-finding')).toEqual(matching.map((f) => String(FINDINGS.indexOf(f))));
+    await page.close();
+  });
+});
+
+describe('remediation snippets in the details', () => {
+  const ACCOUNT = CONTEXT.account.id;
+  /** One finding per case, its CLI snippet as the check writes it, and as the details must show it. */
+  const cases: { name: string; finding: Finding; shown: string }[] = [
+    {
+      name: 'fill in the ID of the AMI the finding is about',
+      finding: finding(check('ec2_ami_public', 'critical', { remediation: { text: 'Unshare.', cli: 'aws ec2 modify-image-attribute --image-id <ami-id> --region <region>' } }), 'FAIL', 'us-east-1', {
+        id: 'ami-0abc1234',
+        arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:image/ami-0abc1234`,
+      }),
+      shown: 'aws ec2 modify-image-attribute --image-id ami-0abc1234 --region <region>',
+    },
+    {
+      name: 'fill in a bucket name wherever it stands, and nothing else',
+      finding: finding(
+        check('s3_bucket_server_access_logging_enabled', 'medium', {
+          remediation: { text: 'Log.', cli: `aws s3api put-bucket-logging --bucket <bucket-name> --bucket-logging-status '{"TargetBucket":"<log-bucket>","TargetPrefix":"<bucket-name>/"}'` },
+        }),
+        'FAIL',
+        'us-east-1',
+        { id: 'orders', arn: 'arn:aws:s3:::orders' },
+      ),
+      shown: `aws s3api put-bucket-logging --bucket orders --bucket-logging-status '{"TargetBucket":"<log-bucket>","TargetPrefix":"orders/"}'`,
+    },
+    {
+      name: 'fill in a user under a path, not the policy attached to it',
+      finding: finding(
+        check('iam_policy_attached_only_to_group_or_roles', 'low', { remediation: { text: 'Detach.', cli: 'aws iam detach-user-policy --user-name <user-name> --policy-arn <policy-arn>' } }),
+        'FAIL',
+        'us-east-1',
+        { id: 'alice', arn: `arn:aws:iam::${ACCOUNT}:user/ops/alice` },
+      ),
+      shown: 'aws iam detach-user-policy --user-name alice --policy-arn <policy-arn>',
+    },
+    {
+      name: 'fill in the ARN of the policy the finding is about',
+      finding: finding(
+        check('iam_customer_attached_policy_no_administrative_privileges', 'high', { remediation: { text: 'Narrow.', cli: 'aws iam create-policy-version --policy-arn <policy-arn>' } }),
+        'FAIL',
+        'us-east-1',
+        { id: 'admin-all', arn: `arn:aws:iam::${ACCOUNT}:policy/admin-all` },
+      ),
+      shown: `aws iam create-policy-version --policy-arn arn:aws:iam::${ACCOUNT}:policy/admin-all`,
+    },
+    {
+      name: 'leave a snapshot placeholder alone on a finding about a volume',
+      finding: finding(check('ec2_ebs_volume_encryption', 'medium', { remediation: { text: 'Copy.', cli: 'aws ec2 copy-snapshot --source-snapshot-id <snapshot-id> --encrypted' } }), 'FAIL', 'us-east-1', {
+        id: 'vol-0abc',
+        arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:volume/vol-0abc`,
+      }),
+      shown: 'aws ec2 copy-snapshot --source-snapshot-id <snapshot-id> --encrypted',
+    },
+    {
+      name: 'leave the trail name alone when the account has no trail (the resource is the account)',
+      finding: finding(check('cloudtrail_multi_region_enabled', 'high', { remediation: { text: 'Create one.', cli: 'aws cloudtrail create-trail --name <trail-name>' } }), 'FAIL', 'us-east-1', {
+        id: ACCOUNT,
+        arn: `arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail`,
+      }),
+      shown: 'aws cloudtrail create-trail --name <trail-name>',
+    },
+    {
+      name: 'never paste in an ID that a shell would read as syntax',
+      finding: finding(check('ec2_securitygroup_allow_ingress_from_internet_to_all_ports', 'high', { remediation: { text: 'Revoke.', cli: 'aws ec2 revoke-security-group-ingress --group-id <group-id>' } }), 'FAIL', 'us-east-1', {
+        id: 'sg-1;reboot',
+        arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:security-group/sg-1;reboot`,
+      }),
+      shown: 'aws ec2 revoke-security-group-ingress --group-id <group-id>',
+    },
+  ];
+  let path: string;
+
+  beforeAll(async () => {
+    path = join(directory, 'remediation.html');
+    await writeFileAtomically(path, (out) => writeHtml(cases.map((c) => c.finding), { ...CONTEXT, failures: [] }, out));
+  });
+
+  it.each(cases.map((c, index) => [c.name, index, c.shown] as const))('%s', async (_, index, shown) => {
+    const report = await openReport(browser(), path, `#finding=${index}`);
+    expect(await report.page.locator('#details .snippet code').allTextContents()).toEqual([shown]);
+    await report.page.close();
   });
 });
 

@@ -16,12 +16,71 @@ import { ROOT } from '../helpers/cli.js';
 import { motoEndpoint, resetMoto } from '../helpers/moto.js';
 import { seedMisconfiguredAccount } from '../../scripts/seed-account.js';
 import { render } from '../unit/output/render.js';
-import { attributes, openReport, type OpenedReport } from './chromium.js';
+import { attributes, openReport, PHONE, type OpenedReport } from './chromium.js';
 import { sharedBrowser } from './shared-browser.js';
 
 const REGIONS = ['us-east-1', 'eu-west-1'];
 /** Screenshots a person can look at after the run (gitignored). */
 const SCREENSHOTS = join(ROOT, 'test-results');
+
+/** An A4 page less the report's 12 mm margins, in CSS pixels: the box print lays each page out in. */
+const A4_PRINTABLE = { width: Math.floor(((210 - 24) / 25.4) * 96), height: Math.floor(((297 - 24) / 25.4) * 96) };
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+function intersect(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+interface PrintLayout {
+  charts: { figure: Box; canvas: Box }[];
+  /** The right edge of the rightmost element. */
+  right: number;
+  height: number;
+  /** Elements that force a page break before or after them. */
+  forcedBreaks: string[];
+  /** Height of the tallest element kept whole on one page. */
+  tallestWhole: number;
+}
+
+/**
+ * Lays the page out at the paper's width as printing does: in one go, with no resize callback run
+ * in between (so a canvas keeps the size it was drawn at), and returns a `PrintLayout`. Page
+ * source, as the tests are compiled without the DOM library.
+ */
+const PAPER_LAYOUT = `(width) => {
+  const html = document.documentElement;
+  html.style.width = width + 'px';
+  const box = (element) => {
+    const { left, right, top, bottom } = element.getBoundingClientRect();
+    return { left, right, top, bottom };
+  };
+  const shown = [...document.body.querySelectorAll('*')].filter((element) => element.checkVisibility());
+  const forced = (value) => ['page', 'left', 'right', 'recto', 'verso'].includes(value);
+  const layout = {
+    charts: [...document.querySelectorAll('#charts .chart')].map((figure) => ({ figure: box(figure), canvas: box(figure.querySelector('canvas')) })),
+    right: Math.max(...shown.map((element) => element.getBoundingClientRect().right)),
+    height: html.scrollHeight,
+    forcedBreaks: shown
+      .filter((element) => forced(getComputedStyle(element).breakBefore) || forced(getComputedStyle(element).breakAfter))
+      .map((element) => element.tagName.toLowerCase() + '.' + element.className),
+    tallestWhole: Math.max(0, ...shown
+      .filter((element) => getComputedStyle(element).breakInside.startsWith('avoid'))
+      .map((element) => element.getBoundingClientRect().height)),
+  };
+  html.style.width = '';
+  return layout;
+}`;
+
+/** Pages of a PDF as Chromium writes it: one `/Type /Page` object each (the page tree's nodes are `/Pages`). */
+function pdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
 
 /** "12 of 101 findings match" or "101 findings" → 12 or 101. */
 async function shownCount(page: Page): Promise<number> {
@@ -92,8 +151,17 @@ describe('the HTML report of a scanned moto account, in Chromium', () => {
     await page.locator('#charts').screenshot({ path: join(SCREENSHOTS, 'report-charts.png') });
   });
 
-  it('lists a top failing check, or a severity, when it is picked in the summary', async () => {
-    const top = page.locator('.top-checks button[data-check]').first();
+  it('counts each failing check as failures, then lists it, or a severity, when it is picked in the summary', async () => {
+    expect(await page.locator('.top-checks h3').textContent()).toBe('Failing checks');
+    // A title states the passing condition: the count beside it must say that it counts failures.
+    const listed = page.locator('.top-checks button[data-check]');
+    expect(await listed.count()).toBeGreaterThan(0);
+    for (const row of await listed.all()) {
+      const checkId = (await row.getAttribute('data-check'))!;
+      const failing = count((f) => unmuted('FAIL')(f) && f.metadata.event_code === checkId);
+      expect(await row.locator('.fail-count').textContent()).toBe(`${failing} FAIL`);
+    }
+    const top = listed.first();
     const checkId = (await top.getAttribute('data-check'))!;
     await top.click();
     await waitForCount(page, count((f) => unmuted('FAIL')(f) && f.metadata.event_code === checkId));
@@ -187,12 +255,86 @@ describe('the HTML report of a scanned moto account, in Chromium', () => {
     await page.locator('#findings').screenshot({ path: join(SCREENSHOTS, 'report-table.png') });
   });
 
-  it('prints the summary and every unmuted failing finding', async () => {
+  it('prints the summary, each chart inside its own column, and every unmuted failing finding, on pages it fills', async () => {
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => page.locator('#print-findings tbody tr').count()).toBe(count(unmuted('FAIL')));
     expect(await page.locator('#findings').isVisible()).toBe(false);
     expect(await page.locator('#summary').isVisible()).toBe(true);
-    await page.pdf({ path: join(SCREENSHOTS, 'report.pdf'), format: 'A4' });
+    const layout = await page.evaluate<PrintLayout>(`(${PAPER_LAYOUT})(${A4_PRINTABLE.width})`);
+    expect(layout.charts).toHaveLength(3);
+    for (const [index, { figure, canvas }] of layout.charts.entries()) {
+      expect(canvas.left).toBeGreaterThanOrEqual(figure.left);
+      expect(canvas.right).toBeLessThanOrEqual(figure.right);
+      expect(canvas.bottom).toBeLessThanOrEqual(figure.bottom);
+      for (const other of layout.charts.slice(index + 1)) expect(intersect(canvas, other.canvas)).toBe(false);
+    }
+    // Anything wider than the paper makes Chromium shrink every page to fit it.
+    expect(layout.right).toBeLessThanOrEqual(A4_PRINTABLE.width);
+    // Full pages: nothing starts a new page on its own, and nothing that must stay whole is so tall
+    // that moving it to the next page could leave more than half a page empty.
+    expect(layout.forcedBreaks).toEqual([]);
+    expect(layout.tallestWhole).toBeLessThanOrEqual(A4_PRINTABLE.height / 2);
+
+    const pdf = await page.pdf({ path: join(SCREENSHOTS, 'report.pdf'), format: 'A4' });
+    const needed = layout.height / A4_PRINTABLE.height;
+    expect(pdfPages(pdf)).toBeGreaterThanOrEqual(Math.ceil(needed));
+    expect(pdfPages(pdf)).toBeLessThanOrEqual(Math.ceil(needed * 2));
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  describe('on a phone', () => {
+    let phone: Page;
+
+    beforeAll(async () => {
+      phone = (await openReport(browser(), htmlPath, '#view=findings', PHONE)).page;
+    });
+
+    const pageWidth = () => phone.evaluate<number>('document.documentElement.scrollWidth');
+
+    it('never scrolls sideways, and shows the check and the resource of each row', async () => {
+      expect(await pageWidth()).toBeLessThanOrEqual(PHONE.viewport!.width);
+      await phone.screenshot({ path: join(SCREENSHOTS, 'phone-summary.png'), fullPage: true });
+      await phone.locator('#findings-table').scrollIntoViewIfNeeded();
+      await phone.screenshot({ path: join(SCREENSHOTS, 'phone-table.png') });
+      const rows = phone.locator('.grid-row.finding');
+      expect(await rows.count()).toBeGreaterThan(5);
+      const titles = new Set(ocsf.map((f) => f.finding_info.title));
+      let previousBottom = 0;
+      for (const row of (await rows.all()).slice(0, 10)) {
+        // The virtualised table places stacked rows by the taller row height, one under the other.
+        const { y, height } = (await row.boundingBox())!;
+        expect(y).toBeGreaterThanOrEqual(previousBottom);
+        previousBottom = y + height;
+        expect(titles).toContain(await row.locator('.title').textContent());
+        expect(await row.locator('.resource').textContent()).not.toBe('');
+        for (const cell of [row.locator('.title'), row.locator('.resource')]) {
+          expect(await cell.isVisible()).toBe(true);
+          const box = (await cell.boundingBox())!;
+          expect(box.width).toBeGreaterThan(40);
+          expect(box.x).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width).toBeLessThanOrEqual(PHONE.viewport!.width);
+        }
+      }
+    });
+
+    it('opens the details of a finding over the whole screen, with the close button in reach however far they scroll', async () => {
+      await phone.locator('.grid-row.finding').first().click();
+      const panel = phone.locator('#details');
+      await expect.poll(() => panel.isVisible()).toBe(true);
+      const close = panel.locator('.close');
+      const inViewport = async () => {
+        const box = (await close.boundingBox())!;
+        const { width, height } = PHONE.viewport!;
+        return box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
+      };
+      expect(await inViewport()).toBe(true);
+      expect(await pageWidth()).toBeLessThanOrEqual(PHONE.viewport!.width);
+      await phone.screenshot({ path: join(SCREENSHOTS, 'phone-details.png') });
+      await panel.locator('.panel-section').last().locator(':scope > *').last().scrollIntoViewIfNeeded();
+      expect(await inViewport()).toBe(true);
+      await phone.screenshot({ path: join(SCREENSHOTS, 'phone-details-end.png') });
+      await close.click();
+      await expect.poll(() => panel.isVisible()).toBe(false);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { capitalise } from './format.js';
+import { capitalise, count } from './format.js';
 import { el } from './dom.js';
 
 export function statusBadge(status: string, muted = false): HTMLElement {
@@ -11,4 +11,9 @@ export function severityBadge(severity: string): HTMLElement {
 
 export function mutedBadge(): HTMLElement {
   return el('span', { class: 'badge muted-tag' }, 'Muted');
+}
+
+/** "7 FAIL": a count of failures that cannot be read as a count of anything else. */
+export function failCount(failures: number): HTMLElement {
+  return el('span', { class: 'badge status s-fail fail-count' }, `${count(failures)} FAIL`);
 }

@@ -10,6 +10,13 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, L
 /** The services and regions charted: the most failing ones, then the rest by name, up to this many. */
 const MAX_BARS = 12;
 const BAR_HEIGHT = 26;
+/**
+ * Printing lays the page out at paper width without resizing a canvas, so each chart is redrawn
+ * for paper when printing starts: about one column of three on A4 or Letter (the print stylesheet
+ * then fits it to its frame exactly), and sharp enough for a printer.
+ */
+const PRINT_WIDTH = 210;
+const PRINT_PIXEL_RATIO = 3;
 
 /** Colours live in the stylesheet only; charts read them from there. */
 function colour(name: string): string {
@@ -25,12 +32,12 @@ interface StackedBars {
   pick(label: number): void;
 }
 
-function stackedChart(stats: ScanStats, bars: StackedBars): HTMLElement {
+function stackedChart(stats: ScanStats, bars: StackedBars): { figure: HTMLElement; chart: Chart<'bar'> } {
   const canvas = el('canvas', { attrs: { role: 'img', 'aria-label': `${bars.title}, stacked by status` } });
   const frame = el('div', { class: 'chart-frame', attrs: { style: `height:${Math.max(150, bars.labels.length * BAR_HEIGHT + 70)}px` } }, canvas);
   const figure = el('figure', { class: 'chart' }, el('figcaption', {}, bars.title), frame);
   const ink = colour('ink-2');
-  new Chart(canvas, {
+  const chart = new Chart(canvas, {
     type: 'bar',
     data: {
       labels: bars.labels,
@@ -72,7 +79,27 @@ function stackedChart(stats: ScanStats, bars: StackedBars): HTMLElement {
       },
     },
   });
-  return figure;
+  return { figure, chart };
+}
+
+/** Redraws the charts for paper while the page prints, and for the window again afterwards. */
+function followPrinting(charts: readonly Chart<'bar'>[]): void {
+  const forPaper = () => {
+    for (const chart of charts) {
+      chart.options.devicePixelRatio = PRINT_PIXEL_RATIO;
+      chart.resize(PRINT_WIDTH, chart.height);
+    }
+  };
+  const forScreen = () => {
+    for (const chart of charts) {
+      chart.options.devicePixelRatio = window.devicePixelRatio;
+      chart.resize();
+    }
+  };
+  addEventListener('beforeprint', forPaper);
+  addEventListener('afterprint', forScreen);
+  // Print previews and emulated print media switch the media without the print events.
+  matchMedia('print').addEventListener('change', (event) => (event.matches ? forPaper() : forScreen()));
 }
 
 /** The most failing names first, then others, so a chart of many regions still shows where it matters. */
@@ -97,7 +124,7 @@ export function renderCharts(report: Report, stats: ScanStats, show: ShowFinding
   const draw = () => {
     const services = chartedRows(report.services, stats.byService, stats.fail);
     const regions = chartedRows(report.regions, stats.byRegion, stats.fail);
-    grid.append(
+    const drawn = [
       stackedChart(stats, {
         title: 'By severity',
         labels: report.severities.map(capitalise),
@@ -117,7 +144,9 @@ export function renderCharts(report: Report, stats: ScanStats, show: ShowFinding
         rows: regions.map((index) => stats.byRegion[index]!),
         pick: (index) => show({ region: report.regions[regions[index]!]! }),
       }),
-    );
+    ];
+    grid.append(...drawn.map(({ figure }) => figure));
+    followPrinting(drawn.map(({ chart }) => chart));
   };
   return { element, draw };
 }

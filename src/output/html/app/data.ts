@@ -92,11 +92,12 @@ export class Report {
     return pairs;
   }
 
-  /** Whether the check title, resource or status detail contains `needle` (lower case). */
+  /** Whether the check title, resource, its tag keys and values, or status detail contains `needle` (lower case). */
   matches(finding: number, needle: string): boolean {
     this.haystack ??= Array.from({ length: this.size }, (_, i) => {
       const check = this.checkOf(i);
-      return `${check.title}\n${check.id}\n${this.resourceId(i)}\n${this.resourceName(i)}\n${this.resourceArn(i)}\n${this.detail(i)}`.toLowerCase();
+      const tags = this.tags(i).flat().join('\n');
+      return `${check.title}\n${check.id}\n${this.resourceId(i)}\n${this.resourceName(i)}\n${this.resourceArn(i)}\n${this.detail(i)}\n${tags}`.toLowerCase();
     });
     return this.haystack[finding]!.includes(needle);
   }

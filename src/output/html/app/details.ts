@@ -1,6 +1,7 @@
 import { mutedBadge, severityBadge, statusBadge } from './badges.js';
 import type { Report } from './data.js';
 import { append, el, webLink, type Child } from './dom.js';
+import { fillResource } from './remediation.js';
 
 /** Copies `text`; falls back to a selection where the clipboard API is refused (some file:// pages). */
 async function copy(text: string, button: HTMLButtonElement): Promise<void> {
@@ -76,6 +77,8 @@ export class DetailsPanel {
     const muted = report.muted[finding] === 1;
     const tags = report.tags(finding);
     const { remediation } = check;
+    const resource = { id: report.resourceId(finding), arn: report.resourceArn(finding) };
+    const code = (snippetText: string | null) => snippetText && fillResource(snippetText, resource);
     const links = [webLink(remediation.url, 'Remediation guide'), webLink(check.relatedUrl, 'More about this check')].filter(
       (link) => link !== null,
     );
@@ -113,10 +116,10 @@ export class DetailsPanel {
       section(
         'Remediation',
         el('p', {}, remediation.text),
-        snippet('AWS CLI', remediation.cli),
-        snippet('Terraform', remediation.terraform),
-        snippet('CloudFormation', remediation.cloudFormation),
-        snippet('Other', remediation.other),
+        snippet('AWS CLI', code(remediation.cli)),
+        snippet('Terraform', code(remediation.terraform)),
+        snippet('CloudFormation', code(remediation.cloudFormation)),
+        snippet('Other', code(remediation.other)),
         links.length > 0 && el('p', { class: 'links' }, ...links),
       ),
     ];

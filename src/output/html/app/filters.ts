@@ -92,7 +92,7 @@ export class FilterBar {
   ) {
     this.search = el('input', {
       class: 'search',
-      attrs: { type: 'search', id: 'search', placeholder: 'Search check titles, resources and details', 'aria-label': 'Search findings', autocomplete: 'off' },
+      attrs: { type: 'search', id: 'search', placeholder: 'Search checks, resources, tags and details', 'aria-label': 'Search findings', autocomplete: 'off' },
     });
     this.search.addEventListener('input', () => {
       clearTimeout(this.searchTimer);

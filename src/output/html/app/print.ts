@@ -1,4 +1,4 @@
-import { severityBadge } from './badges.js';
+import { failCount, severityBadge } from './badges.js';
 import type { Report } from './data.js';
 import { el } from './dom.js';
 import { plural } from './format.js';
@@ -38,7 +38,7 @@ function failingFindings(report: Report): HTMLElement[] {
       return el(
         'article',
         { class: 'print-check' },
-        el('h3', {}, severityBadge(facts.severity), ' ', facts.title, ' ', el('code', {}, facts.id)),
+        el('h3', {}, failCount(findings.length), severityBadge(facts.severity), ' ', facts.title, ' ', el('code', {}, facts.id)),
         el('p', { class: 'print-remedy' }, facts.remediation.text),
         el(
           'table',

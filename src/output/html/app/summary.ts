@@ -1,4 +1,4 @@
-import { severityBadge } from './badges.js';
+import { failCount, severityBadge } from './badges.js';
 import type { Report } from './data.js';
 import { el } from './dom.js';
 import { capitalise, count, percent, plural } from './format.js';
@@ -73,6 +73,11 @@ function failingBySeverity(report: Report, stats: ScanStats, show: ShowFindings)
   );
 }
 
+/**
+ * Check titles state the passing condition ("snapshots are not public"), so a failure count next to
+ * a bare title reads as that many good things: each count is a FAIL badge, and the title is named
+ * as what fails.
+ */
 function topChecks(report: Report, stats: ScanStats, show: ShowFindings): HTMLElement {
   const failing = mostFailing(stats.byCheck, stats.fail)
     .sort((a, b) => report.checkSeverity[a]! - report.checkSeverity[b]! || stats.byCheck[b]![stats.fail]! - stats.byCheck[a]![stats.fail]!)
@@ -82,20 +87,30 @@ function topChecks(report: Report, stats: ScanStats, show: ShowFindings): HTMLEl
     { class: 'ranked checks' },
     ...failing.map((index) => {
       const check = report.checks[index]!;
+      const failures = stats.byCheck[index]![stats.fail]!;
       return el(
         'li',
         {},
         el(
           'button',
-          { class: 'row-button', attrs: { type: 'button', 'data-check': check.id }, on: { click: () => show({ check: check.id, status: ['FAIL'], muted: 'hide' }) } },
+          {
+            class: 'row-button',
+            attrs: { type: 'button', 'data-check': check.id, title: `${plural(failures, 'finding')} failed this check: ${check.title}` },
+            on: { click: () => show({ check: check.id, status: ['FAIL'], muted: 'hide' }) },
+          },
+          failCount(failures),
           severityBadge(check.severity),
           el('span', { class: 'name' }, check.title),
-          el('span', { class: 'n' }, count(stats.byCheck[index]![stats.fail]!)),
         ),
       );
     }),
   );
-  return tile('Top failing checks', 'top-checks', failing.length ? list : el('p', { class: 'quiet' }, 'No check fails.'));
+  return tile(
+    'Failing checks',
+    'top-checks',
+    failing.length ? list : el('p', { class: 'quiet' }, 'No check fails.'),
+    failing.length ? el('p', { class: 'quiet' }, 'Each check names the state it expects; the badge counts the resources that fail it.') : null,
+  );
 }
 
 function places(title: string, names: readonly string[], rows: number[][], fail: number, pick: (name: string) => void): HTMLElement {
@@ -155,8 +170,8 @@ export function renderSummary(report: Report, stats: ScanStats, show: ShowFindin
         el(
           'div',
           { class: 'places-grid' },
-          places('Services', report.services, stats.byService, stats.fail, (service) => show({ status: ['FAIL'], muted: 'hide', service })),
-          places('Regions', report.regions, stats.byRegion, stats.fail, (region) => show({ status: ['FAIL'], muted: 'hide', region })),
+          places('Failing findings by service', report.services, stats.byService, stats.fail, (service) => show({ status: ['FAIL'], muted: 'hide', service })),
+          places('Failing findings by region', report.regions, stats.byRegion, stats.fail, (region) => show({ status: ['FAIL'], muted: 'hide', region })),
         ),
       ),
     ),

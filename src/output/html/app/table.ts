@@ -5,7 +5,10 @@ import { count, plural } from './format.js';
 import { groupByCheck, type CheckGroup } from './query.js';
 import type { SortKey, ViewState } from './state.js';
 
-/** Every row has the same height, so the rows in view follow from the scroll position alone. */
+/**
+ * Every row has the same height, so the rows in view follow from the scroll position alone. The
+ * stylesheet's `--row` sets it (taller where rows stack on a phone); this is its wide-screen value.
+ */
 const ROW_HEIGHT = 56;
 /** Rows rendered beyond each edge of the viewport, so fast scrolling does not show blanks. */
 const OVERSCAN = 8;
@@ -44,6 +47,7 @@ export class FindingsTable {
   private findings: Int32Array = new Int32Array(0);
   private state: ViewState | undefined;
   private frame = 0;
+  private rowHeight = ROW_HEIGHT;
 
   constructor(
     private readonly report: Report,
@@ -64,7 +68,11 @@ export class FindingsTable {
     );
     this.scroller.addEventListener('scroll', () => this.schedule(), { passive: true });
     this.body.addEventListener('keydown', (event) => this.moveFocus(event));
-    new ResizeObserver(() => this.schedule()).observe(this.scroller);
+    new ResizeObserver(() => {
+      // Crossing the phone breakpoint changes the row height: the same rows, at new offsets.
+      if (this.state && this.styledRowHeight() !== this.rowHeight) this.layout();
+      this.schedule();
+    }).observe(this.scroller);
     this.element = el('div', { class: 'grid' }, this.scroller, this.empty);
   }
 
@@ -97,11 +105,16 @@ export class FindingsTable {
     this.render();
   }
 
+  private styledRowHeight(): number {
+    const height = parseFloat(getComputedStyle(this.scroller).getPropertyValue('--row'));
+    return height > 0 ? height : ROW_HEIGHT;
+  }
+
   private scrollTo(row: number): void {
-    const top = row * ROW_HEIGHT;
+    const top = row * this.rowHeight;
     const { scrollTop, clientHeight } = this.scroller;
     const headHeight = this.head.offsetHeight;
-    if (top < scrollTop || top + ROW_HEIGHT > scrollTop + clientHeight - headHeight) {
+    if (top < scrollTop || top + this.rowHeight > scrollTop + clientHeight - headHeight) {
       this.scroller.scrollTop = Math.max(0, top - clientHeight / 3);
     }
   }
@@ -125,6 +138,7 @@ export class FindingsTable {
   }
 
   private layout(): void {
+    this.rowHeight = this.styledRowHeight();
     if (this.state?.view === 'checks') {
       const rows: number[] = [];
       this.groups.forEach((group, index) => {
@@ -135,7 +149,7 @@ export class FindingsTable {
     } else {
       this.rows = this.findings;
     }
-    this.body.style.height = `${this.rows.length * ROW_HEIGHT}px`;
+    this.body.style.height = `${this.rows.length * this.rowHeight}px`;
     this.empty.hidden = this.rows.length > 0;
     this.scroller.hidden = this.rows.length === 0;
     this.scroller.setAttribute('aria-rowcount', String(this.rows.length + 1));
@@ -178,13 +192,13 @@ export class FindingsTable {
     const focused = this.body.contains(document.activeElement) ? document.activeElement : null;
     const keepFocus = focusRow ?? (focused ? rowOf(focused) : undefined);
     const { scrollTop, clientHeight } = this.scroller;
-    const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-    const last = Math.min(this.rows.length, Math.ceil((scrollTop + Math.max(clientHeight, ROW_HEIGHT * 12)) / ROW_HEIGHT) + OVERSCAN);
+    const first = Math.max(0, Math.floor(scrollTop / this.rowHeight) - OVERSCAN);
+    const last = Math.min(this.rows.length, Math.ceil((scrollTop + Math.max(clientHeight, this.rowHeight * 12)) / this.rowHeight) + OVERSCAN);
     const elements: HTMLElement[] = [];
     for (let index = first; index < last; index++) {
       const row = this.rows[index]!;
       const element = row < 0 ? this.groupRow(this.groups[~row]!) : this.findingRow(row);
-      element.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
+      element.style.transform = `translateY(${index * this.rowHeight}px)`;
       element.setAttribute('aria-rowindex', String(index + 2));
       elements.push(element);
     }
