@@ -4,6 +4,8 @@ export const ExitCode = {
   runtimeFailure: 1,
   usage: 2,
   failedFindings: 3,
+  /** Ctrl-C: 128 + SIGINT, as shells report it. */
+  interrupted: 130,
 } as const;
 
 /**

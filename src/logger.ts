@@ -18,7 +18,8 @@ export function createLogger(level: LogLevel, stream: NodeJS.WriteStream = proce
         const { level: numeric, msg, ...fields } = JSON.parse(line) as Record<string, unknown>;
         const label = pino.levels.labels[Number(numeric)] ?? 'log';
         const extra = Object.keys(fields).length > 0 ? ` ${JSON.stringify(fields)}` : '';
-        stream.write(`${label}: ${String(msg)}${extra}\n`);
+        // Clears a progress line left open, so a log line never runs into it.
+        stream.write(`\r\x1b[2K${label}: ${String(msg)}${extra}\n`);
       },
     },
   );

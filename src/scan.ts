@@ -18,11 +18,13 @@ export interface ScanRequest {
   scanName?: string;
 }
 
+/** A terminal's view of the scan; `endLine` ends a status line left open, before something else is printed. */
 export interface ScanProgress {
   /** Called every second while collections load, with the API calls made so far. */
   apiCalls(count: number): void;
   collectionLoaded(service: string, name: string, loaded: number): void;
   checkDone(id: string, done: number, total: number): void;
+  endLine(): void;
 }
 
 export interface ScanResult {
@@ -42,10 +44,11 @@ export async function scanAccount(request: ScanRequest, log: Logger, progress?: 
   let loaded = 0;
   try {
     const scope = { account: provider.account, clients: provider.clients };
+    log.info({ checks: checks.length }, 'reading the collections the checks need');
     const outcome = await runChecks(checks, scope, { options: request.options, config: request.config }, {
-      collectionStarted: (service, name) => log.debug({ service, collection: name }, 'reading collection'),
-      collectionLoaded: (service, name, failures) => {
-        log.debug({ service, collection: name, failures }, 'collection read');
+      collectionStarted: (service, name) => log.info({ service, collection: name }, 'reading collection'),
+      collectionLoaded: (service, name, { failures, calls, milliseconds }) => {
+        log.info({ service, collection: name, calls, failures, seconds: milliseconds / 1000 }, 'collection read');
         progress?.collectionLoaded(service, name, ++loaded);
       },
       checkDone: (id, done, total) => {
@@ -53,8 +56,10 @@ export async function scanAccount(request: ScanRequest, log: Logger, progress?: 
         progress?.checkDone(id, done, total);
       },
     });
-    for (const failure of outcome.failures) log.debug(failure, 'read failed');
+    for (const failure of outcome.failures) log.info(failure, 'read failed: its checks report ERROR for it');
     for (const crash of outcome.crashedChecks) log.error(crash, 'check failed to run');
+    log.info({ findings: outcome.findings.length, apiCalls: totalCalls(), readFailures: outcome.failures.length }, 'checks done');
+    log.debug({ calls: Object.fromEntries(provider.clients.calls) }, 'API calls by operation');
     return {
       findings: outcome.findings,
       calls: provider.clients.calls,

@@ -2,16 +2,18 @@ import { checkCatalog } from '../checks/catalog.js';
 import { selectChecks } from '../checks/selection.js';
 import { DEFAULT_AWS_CONFIG } from '../config/aws-config.js';
 import { loadAwsConfig } from '../config/load.js';
-import { UsageError } from '../errors.js';
+import { ExitCode, UsageError } from '../errors.js';
 import { Baseline } from '../findings/baseline.js';
 import type { ResourceScope } from '../findings/scope.js';
 import { createLogger } from '../logger.js';
 import { loadMutelist } from '../mutelist/load.js';
+import { checkOutputDirectory } from '../output/formats.js';
 import { runPipeline, type UploadOptions } from '../pipeline/pipeline.js';
 import { DEFAULT_ROLE_SESSION_NAME, DEFAULT_SESSION_DURATION } from '../provider/session.js';
 import { selectionOf } from './list.js';
 import { parseAwsOptions, type AwsOptions } from './options.js';
 import { terminalProgress } from './progress.js';
+
 
 function resourceScopeOf(options: AwsOptions): ResourceScope | undefined {
   if (options.resourceTag) return { tags: options.resourceTag };
@@ -41,6 +43,7 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
   const config = options.configFile ? loadAwsConfig(options.configFile) : DEFAULT_AWS_CONFIG;
   const mutelist = options.mutelistFile ? loadMutelist(options.mutelistFile) : undefined;
   const baseline = options.baseline ? await Baseline.load(options.baseline) : undefined;
+  await checkOutputDirectory(options.outputDirectory);
 
   const log = createLogger(options.logLevel);
   const role = options.roleArn
@@ -52,37 +55,55 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
       }
     : undefined;
   const { scanAccount } = await import('../scan.js');
-  const scan = await scanAccount(
-    {
-      provider: {
-        profile: options.profile,
-        role,
-        regions: options.region,
-        excludedRegions: options.excludedRegion,
-        endpoint: options.endpointUrl,
+  const progress = terminalProgress();
+  let phase: 'scan' | 'outputs' = 'scan';
+  const interrupted = () => {
+    progress?.endLine();
+    process.stderr.write(
+      phase === 'scan'
+        ? 'scanner: interrupted while reading the account; no output was written\n'
+        : `scanner: interrupted while writing or delivering the outputs; the files in ${options.outputDirectory} are complete, except any *.partial\n`,
+    );
+    process.exit(ExitCode.interrupted);
+  };
+  process.once('SIGINT', interrupted);
+  try {
+    const scan = await scanAccount(
+      {
+        provider: {
+          profile: options.profile,
+          role,
+          regions: options.region,
+          excludedRegions: options.excludedRegion,
+          endpoint: options.endpointUrl,
+        },
+        checks,
+        options: { scanUnusedServices: options.scanUnusedServices },
+        config,
+        scanName: options.scanName,
       },
-      checks,
-      options: { scanUnusedServices: options.scanUnusedServices },
-      config,
-      scanName: options.scanName,
-    },
-    log,
-    terminalProgress(),
-  );
-  const outcome = await runPipeline(
-    scan,
-    {
-      mutelist,
-      resourceScope: resourceScopeOf(options),
-      statuses: options.status,
-      outputs: { formats: options.outputFormats, directory: options.outputDirectory, baseName: options.outputFilename },
-      upload: await uploadOptionsOf(options),
-      gate: { failOn: options.failOn, baseline, ignoreExitCode3: options.ignoreExitCode3 },
-      webhook: options.notifyWebhook,
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-    },
-    log,
-  );
-  return outcome.exitCode;
+      log,
+      progress,
+    );
+    phase = 'outputs';
+    const outcome = await runPipeline(
+      scan,
+      {
+        mutelist,
+        resourceScope: resourceScopeOf(options),
+        statuses: options.status,
+        outputs: { formats: options.outputFormats, directory: options.outputDirectory, baseName: options.outputFilename },
+        upload: await uploadOptionsOf(options),
+        gate: { failOn: options.failOn, baseline, ignoreExitCode3: options.ignoreExitCode3 },
+        webhook: options.notifyWebhook,
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+      },
+      log,
+    );
+    for (const path of outcome.paths) log.info({ path }, 'output written');
+    return outcome.exitCode;
+  } finally {
+    process.removeListener('SIGINT', interrupted);
+  }
 }

@@ -7,7 +7,11 @@ import type { ScanProgress } from '../scan.js';
 export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): ScanProgress | undefined {
   if (!stream.isTTY) return undefined;
   let collectionsRead = '';
-  const show = (text: string, last = false) => stream.write(`\r\x1b[2K${text}${last ? '\n' : ''}`);
+  let lineOpen = false;
+  const show = (text: string, last = false) => {
+    stream.write(`\r\x1b[2K${text}${last ? '\n' : ''}`);
+    lineOpen = !last;
+  };
   return {
     apiCalls: (count) => show(`Reading the account: ${count} API calls${collectionsRead}`),
     collectionLoaded: (service, name, loaded) => {
@@ -15,5 +19,9 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): S
       show(`Reading the account${collectionsRead}`);
     },
     checkDone: (id, done, total) => show(`Running checks ${done}/${total} ${done === total ? '' : id}`, done === total),
+    endLine: () => {
+      if (lineOpen) stream.write('\n');
+      lineOpen = false;
+    },
   };
 }

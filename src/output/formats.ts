@@ -1,7 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import type { Finding } from '../findings/finding.js';
-import { ExitCode, ScannerError, describeError } from '../errors.js';
+import { ExitCode, ScannerError, UsageError, describeError } from '../errors.js';
 import { writeFileAtomically } from './atomic-file.js';
 import type { OutputWriter, ScanContext } from './context.js';
 import { writeCsv } from './csv.js';
@@ -49,7 +49,7 @@ export async function writeOutputs(
   baseName: string,
 ): Promise<string[]> {
   try {
-    await mkdir(directory, { recursive: true });
+    await makeDirectory(directory);
     const paths: string[] = [];
     for (const format of formats) {
       const { extension, write } = OUTPUT_FORMATS[format];
@@ -62,5 +62,44 @@ export async function writeOutputs(
     // A writer's own failure (say, an unbuilt report template) already says what is wrong.
     if (error instanceof ScannerError) throw error;
     throw new ScannerError(`cannot write the outputs to ${directory}: ${describeError(error)}`, ExitCode.runtimeFailure, error);
+  }
+}
+
+/**
+ * Creates the output folder and writes and removes a probe file in it, so an unwritable `-o` is
+ * a usage error before the scan rather than a failure after it.
+ */
+export async function checkOutputDirectory(directory: string): Promise<void> {
+  const probe = join(directory, `.scanner-write-probe-${process.pid}`);
+  try {
+    await makeDirectory(directory);
+    await writeFile(probe, '');
+    await rm(probe, { force: true });
+  } catch (error) {
+    throw new UsageError(`cannot write to the output folder ${directory}: ${describeError(error)}`);
+  }
+}
+
+/**
+ * `mkdir -p`, one level at a time: Node's recursive mkdir never returns for some paths (under
+ * /proc, for one), and a file in the way should be named as such.
+ */
+async function makeDirectory(directory: string): Promise<void> {
+  const missing: string[] = [];
+  for (let path = resolve(directory); ; path = dirname(path)) {
+    const found = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      // ENOTDIR: a file further up is in the way, which the walk up names.
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+      throw error;
+    });
+    if (found && !found.isDirectory()) throw Object.assign(new Error(`ENOTDIR: ${path} is a file, not a folder`), { code: 'ENOTDIR' });
+    if (found || dirname(path) === path) break;
+    missing.unshift(path);
+  }
+  for (const path of missing) {
+    await mkdir(path).catch((error: NodeJS.ErrnoException) => {
+      // Another process (a parallel scan writing to the same folder) may have made it meanwhile.
+      if (error.code !== 'EEXIST') throw error;
+    });
   }
 }

@@ -1,5 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AwsCredentialIdentityProvider, MetadataBearer, MiddlewareStack } from '@aws-sdk/types';
 import type { LimitFunction } from 'p-limit';
+import type { Logger } from 'pino';
+import { CallTimeoutError, DEFAULT_TIMEOUTS, type Timeouts } from './timeouts.js';
 
 /**
  * The SDK client shape this factory needs: a constructor taking the common configuration, and a
@@ -20,7 +23,7 @@ export interface ClientSettings {
   endpointProvider?: () => { url: URL };
   maxAttempts: number;
   retryMode: 'standard';
-  requestHandler: { requestTimeout: number; connectionTimeout: number };
+  requestHandler: { requestTimeout: number; connectionTimeout: number; throwOnRequestTimeout: boolean };
 }
 
 export interface ClientFactoryOptions {
@@ -30,6 +33,9 @@ export interface ClientFactoryOptions {
   endpoint?: string;
   /** Attempts per call, throttling included; the SDK backs off exponentially between them. */
   maxAttempts?: number;
+  timeouts?: Partial<Pick<Timeouts, 'connectMs' | 'attemptMs' | 'callMs' | 'slowCallMs'>>;
+  /** Where slow and throttled calls are reported. */
+  log?: Logger;
 }
 
 /** API calls made, by "Service:Operation", for the benchmark and debug logs. */
@@ -42,8 +48,21 @@ export type CallCounts = Map<string, number>;
 export class ClientFactory {
   private readonly clients = new Map<string, SdkClient>();
   readonly calls: CallCounts = new Map();
+  private readonly timeouts: Timeouts;
+  /** When each call in flight must have its answer, by the SDK's per-call context. */
+  private readonly deadlines = new WeakMap<object, number>();
+  private readonly tally = new AsyncLocalStorage<{ calls: number }>();
 
-  constructor(private readonly options: ClientFactoryOptions) {}
+  constructor(private readonly options: ClientFactoryOptions) {
+    this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  }
+
+  /** Runs `work` and counts the API calls made on its behalf, for a collection's log line. */
+  async counting<T>(work: () => Promise<T>): Promise<{ result: T; calls: number }> {
+    const tally = { calls: 0 };
+    const result = await this.tally.run(tally, work);
+    return { result, calls: tally.calls };
+  }
 
   get<C extends SdkClient>(ClientClass: SdkClientClass<C>, region: string): C {
     const key = `${ClientClass.name}/${region}`;
@@ -63,23 +82,81 @@ export class ClientFactory {
       ...(endpoint && ClientClass.name === 'S3ControlClient' ? { endpointProvider: () => ({ url: new URL(endpoint) }) } : {}),
       maxAttempts: this.options.maxAttempts ?? 8,
       retryMode: 'standard',
-      requestHandler: { requestTimeout: 60_000, connectionTimeout: 10_000 },
+      requestHandler: { requestTimeout: this.timeouts.attemptMs, connectionTimeout: this.timeouts.connectMs, throwOnRequestTimeout: true },
     });
-    const serviceName = ClientClass.name.replace(/Client$/, '');
+    const service = ClientClass.name.replace(/Client$/, '');
     client.middlewareStack.add(
       (next, context) => (args) => {
-        const operation = `${serviceName}:${(context.commandName ?? 'Unknown').replace(/Command$/, '')}`;
-        this.calls.set(operation, (this.calls.get(operation) ?? 0) + 1);
-        return this.options.limit(() => next(args));
+        const operation = operationOf(context);
+        const counted = `${service}:${operation}`;
+        this.calls.set(counted, (this.calls.get(counted) ?? 0) + 1);
+        const tally = this.tally.getStore();
+        if (tally) tally.calls += 1;
+        return this.options.limit(() => this.watched(() => next(args), context, { service, operation, region }));
       },
       { step: 'initialize', name: 'scannerPacing' },
     );
+    // Below the SDK's retries, so each attempt is cut short at the call's deadline and the error,
+    // not being a retryable one, ends the call instead of starting another attempt.
+    client.middlewareStack.add(
+      (next, context) => (args) => this.attemptWithinDeadline(() => next(args), context, { service, operation: operationOf(context), region }),
+      { step: 'deserialize', name: 'scannerCallDeadline', priority: 'high' },
+    );
     this.clients.set(key, client);
     return client;
+  }
+
+  /** Starts the call's deadline once the pacing lets it go, and reports it if it is slow. */
+  private async watched<T>(call: () => Promise<T>, context: object, where: CallSite): Promise<T> {
+    const startedAt = Date.now();
+    this.deadlines.set(context, startedAt + this.timeouts.callMs);
+    const slow = setTimeout(
+      () => this.options.log?.warn({ ...where, waitingSeconds: Math.round(this.timeouts.slowCallMs / 1000) }, 'slow AWS call: still waiting for an answer'),
+      this.timeouts.slowCallMs,
+    );
+    try {
+      return await call();
+    } finally {
+      clearTimeout(slow);
+    }
+  }
+
+  private async attemptWithinDeadline<T>(attempt: () => Promise<T>, context: object, where: CallSite): Promise<T> {
+    const deadline = this.deadlines.get(context);
+    if (deadline === undefined) return attempt();
+    const { callMs } = this.timeouts;
+    const expired = () => new CallTimeoutError(`no answer within ${seconds(callMs)} s, all attempts included`);
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw expired();
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      return await Promise.race([attempt(), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(expired()), remaining)))]);
+    } catch (error) {
+      if (isThrottling(error)) this.options.log?.info({ ...where, error: error.name }, 'AWS call throttled; the SDK backs off and retries');
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   destroy(): void {
     for (const client of this.clients.values()) client.destroy();
     this.clients.clear();
   }
+}
+
+interface CallSite {
+  service: string;
+  operation: string;
+  region: string;
+}
+
+const seconds = (ms: number) => Math.round(ms / 100) / 10;
+
+const operationOf = (context: { commandName?: string }) => (context.commandName ?? 'Unknown').replace(/Command$/, '');
+
+function isThrottling(error: unknown): error is Error {
+  if (!(error instanceof Error)) return false;
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  return status === 429 || /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(error.name);
 }

@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import { ExitCode, ScannerError, describeError } from '../errors.js';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger as SdkLogger } from '@aws-sdk/types';
+import type { Logger } from 'pino';
+import { ExitCode, ScannerError, UsageError, describeError } from '../errors.js';
+import { silentLogger } from '../logger.js';
+import { CallTimeoutError, DEFAULT_TIMEOUTS } from './timeouts.js';
 
 /** Role chaining (a role assuming a role) is capped by STS at one hour, whatever the role allows. */
 export const ROLE_CHAINING_MAX_SECONDS = 3600;
@@ -37,6 +43,8 @@ export function sharedRefreshingCredentials(
 export interface StsSettings {
   region: string;
   endpoint?: string;
+  /** The longest an identity call may take, all attempts included. */
+  timeoutMs?: number;
 }
 
 export interface RoleToAssume {
@@ -46,16 +54,114 @@ export interface RoleToAssume {
   durationSeconds: number;
 }
 
-export function sourceCredentials(profile: string | undefined): AwsCredentialIdentityProvider {
-  return sharedRefreshingCredentials(fromNodeProviderChain(profile ? { profile } : {}));
+/**
+ * The caller's own credentials, from the SDK's usual chain (environment, profile, SSO, container
+ * or instance role). The SDK's own warnings become log records, and a failure names the profile
+ * and the files it was looked for in.
+ */
+export function sourceCredentials(profile: string | undefined, log: Logger = silentLogger): AwsCredentialIdentityProvider {
+  const chain = fromNodeProviderChain({ ...(profile ? { profile } : {}), logger: sdkLogger(log) });
+  return sharedRefreshingCredentials(async () => {
+    try {
+      return await chain();
+    } catch (error) {
+      throw credentialsFailure(profile ?? (process.env.AWS_PROFILE || undefined), error);
+    }
+  });
+}
+
+/**
+ * The SDK writes some warnings (several lines each) straight to the console unless given a
+ * logger; they are its own business, so they stay below the warn level of ours.
+ */
+function sdkLogger(log: Logger): SdkLogger {
+  const sdk = log.child({ source: 'aws-sdk' });
+  const text = (content: unknown[]) => content.map(String).join(' ').replace(/\s+/g, ' ').trim();
+  return {
+    debug: (...content: unknown[]) => sdk.debug(text(content)),
+    info: (...content: unknown[]) => sdk.debug(text(content)),
+    warn: (...content: unknown[]) => sdk.info(text(content)),
+    error: (...content: unknown[]) => sdk.warn(text(content)),
+  };
+}
+
+/** The shared config and credentials files, where the SDK looks for profiles. */
+export function credentialFiles(): { config: string; credentials: string } {
+  return {
+    config: process.env.AWS_CONFIG_FILE || join(homedir(), '.aws', 'config'),
+    credentials: process.env.AWS_SHARED_CREDENTIALS_FILE || join(homedir(), '.aws', 'credentials'),
+  };
+}
+
+/** The profiles a config (`[profile name]`, `[default]`) or credentials (`[name]`) file declares. */
+function profilesIn(path: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return [];
+  }
+  return [...text.matchAll(/^\s*\[([^\]]+)\]/gm)].map((match) => match[1]!.trim().replace(/^profile\s+/, ''));
+}
+
+function credentialsFailure(profile: string | undefined, error: unknown): ScannerError {
+  const files = credentialFiles();
+  const where = `${files.config} or ${files.credentials} (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE choose others)`;
+  if (profile && ![files.config, files.credentials].some((path) => profilesIn(path).includes(profile))) return new UsageError(`profile "${profile}" is not defined in ${where}`);
+  const cause = describeError(error);
+  if (profile) return new ScannerError(`cannot load the credentials of profile "${profile}" from ${where}: ${cause}`, ExitCode.runtimeFailure, error);
+  return new ScannerError(
+    `no AWS credentials found in the environment (AWS_ACCESS_KEY_ID), the default profile of ${where}, ` +
+      `or a container or instance role: ${cause}. Pass -p <profile> or set credentials in the environment.`,
+    ExitCode.runtimeFailure,
+    error,
+  );
 }
 
 export function stsClient(settings: StsSettings, credentials: AwsCredentialIdentityProvider): STSClient {
-  return new STSClient({ region: settings.region, endpoint: settings.endpoint, credentials });
+  const timeoutMs = settings.timeoutMs ?? DEFAULT_TIMEOUTS.identityMs;
+  return new STSClient({
+    region: settings.region,
+    endpoint: settings.endpoint,
+    credentials,
+    // Two attempts of half the deadline each: a lost packet is retried, a dead endpoint is not waited on.
+    maxAttempts: 2,
+    requestHandler: { requestTimeout: timeoutMs / 2, connectionTimeout: Math.min(timeoutMs / 2, DEFAULT_TIMEOUTS.connectMs), throwOnRequestTimeout: true },
+  });
 }
 
-export async function callerIdentity(sts: STSClient): Promise<{ account: string; arn: string; userId: string }> {
-  const identity = await sts.send(new GetCallerIdentityCommand({}));
+/** Where `sts` sends its calls, for error messages: the overridden endpoint, or the region's own. */
+function stsEndpointOf(sts: STSClient, settings: StsSettings): string {
+  if (settings.endpoint) return settings.endpoint;
+  return sts.config.endpointProvider({ Region: settings.region, UseFIPS: false, UseDualStack: false }).url.href.replace(/\/$/, '');
+}
+
+/**
+ * Who the credentials belong to. Bounded by `timeoutMs`, so a start-up against an endpoint that
+ * never answers fails in seconds, naming it, instead of hanging.
+ */
+export async function callerIdentity(sts: STSClient, settings: StsSettings): Promise<{ account: string; arn: string; userId: string }> {
+  const timeoutMs = settings.timeoutMs ?? DEFAULT_TIMEOUTS.identityMs;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CallTimeoutError(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+  });
+  let identity;
+  try {
+    identity = await Promise.race([sts.send(new GetCallerIdentityCommand({})), deadline]);
+  } catch (error) {
+    if (error instanceof ScannerError) throw error;
+    throw new ScannerError(
+      `cannot identify the caller at ${stsEndpointOf(sts, settings)} (sts:GetCallerIdentity): ${describeError(error)}. ` +
+        (error instanceof CallTimeoutError
+          ? 'Check the network, a proxy, or --endpoint-url.'
+          : 'Check the profile, environment credentials or SSO session.'),
+      ExitCode.runtimeFailure,
+      error,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
   if (!identity.Account || !identity.Arn || !identity.UserId) {
     throw new ScannerError('STS GetCallerIdentity returned an incomplete identity', ExitCode.runtimeFailure);
   }

@@ -13,6 +13,7 @@ import {
   stsClient,
   type RoleToAssume,
 } from './credentials.js';
+import { DEFAULT_TIMEOUTS, type Timeouts } from './timeouts.js';
 import type { Logger } from 'pino';
 
 export interface ProviderOptions {
@@ -23,6 +24,7 @@ export interface ProviderOptions {
   endpoint?: string;
   /** Concurrent API calls for the whole scan. */
   concurrency?: number;
+  timeouts?: Partial<Timeouts>;
 }
 
 /** Who and what is being scanned; everything a check or writer needs to know about the account. */
@@ -52,17 +54,20 @@ export class AwsProvider {
       process.env.AWS_REGION ??
       process.env.AWS_DEFAULT_REGION ??
       globalRegionOf(partitionOfRegion(options.regions?.[0] ?? 'us-east-1'));
-    const source = sourceCredentials(options.profile);
-    const sourceSts = stsClient({ region: bootstrapRegion, endpoint }, source);
+    const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+    const profile = options.profile ?? (process.env.AWS_PROFILE || undefined);
+    log.info({ profile: profile ?? '(default credential chain)', ...(endpoint ? { endpoint } : {}) }, 'loading credentials');
+    const source = sourceCredentials(options.profile, log);
+    // Loaded before any call, so a missing profile or expired SSO session is reported as such.
+    await source();
+    const stsSettings = { region: bootstrapRegion, endpoint, timeoutMs: timeouts.identityMs };
+    const sourceSts = stsClient(stsSettings, source);
 
     let credentials = source;
-    let identity = await callerIdentity(sourceSts).catch((error: unknown) => {
-      throw new ScannerError(
-        `cannot identify the caller with the given credentials: ${describeError(error)}. ` +
-          'Check the profile, environment credentials or SSO session.',
-        ExitCode.runtimeFailure,
-        error,
-      );
+    let identity = await callerIdentity(sourceSts, stsSettings).catch((error: unknown) => {
+      // Its unanswered attempt would otherwise keep the process alive after the error is printed.
+      sourceSts.destroy();
+      throw error;
     });
     if (options.role) {
       const role = { ...options.role };
@@ -73,18 +78,21 @@ export class AwsProvider {
         );
         role.durationSeconds = ROLE_CHAINING_MAX_SECONDS;
       }
+      log.info({ caller: identity.arn, role: role.roleArn }, 'assuming the audit role');
       credentials = assumedRoleCredentials(sourceSts, role);
       // Assume now, so a wrong external ID or trust policy fails before anything else is attempted.
       await credentials();
-      identity = await callerIdentity(stsClient({ region: bootstrapRegion, endpoint }, credentials));
+      identity = await callerIdentity(stsClient(stsSettings, credentials), stsSettings);
     }
+    log.info({ account: identity.account, caller: identity.arn }, 'identity confirmed');
 
     const partition = parseArn(identity.arn)?.partition ?? 'aws';
-    const clients = new ClientFactory({ credentials, endpoint, limit: pLimit(options.concurrency ?? 24) });
+    const clients = new ClientFactory({ credentials, endpoint, limit: pLimit(options.concurrency ?? 24), timeouts, log });
     const regions = await scanRegions(clients, bootstrapRegion, options);
+    log.info({ regions }, `scanning ${regions.length} region${regions.length === 1 ? '' : 's'}`);
     const globalRegion = globalRegionOf(partition);
     const alias = await accountAlias(clients, globalRegion, log);
-    log.debug({ account: identity.account, alias, caller: identity.arn, regions }, 'connected');
+    if (alias) log.info({ alias }, 'account alias');
     return new AwsProvider(
       { id: identity.account, partition, callerArn: identity.arn, ...(alias ? { alias } : {}), regions, globalRegion },
       clients,

@@ -6,7 +6,7 @@ import { ResourceMap, type AwsResource, type ReadFailure } from './resource-map.
 export interface LoadProgress {
   /** A collection is about to be read, or has been: for logs and the progress line. */
   collectionStarted?(service: string, name: string): void;
-  collectionLoaded?(service: string, name: string, failures: number): void;
+  collectionLoaded?(service: string, name: string, outcome: { failures: number; calls: number; milliseconds: number }): void;
 }
 
 /**
@@ -57,17 +57,20 @@ export class CollectionLoader {
     const { account } = this.scope;
     const regions = definition.scope === 'regional' ? account.regions : [account.globalRegion];
     this.progress.collectionStarted?.(definition.service, definition.name);
-    await Promise.all(
-      regions.map(async (region) => {
-        try {
-          await definition.load(new LoadContext(map, region, this.scope), dependencies);
-        } catch (error) {
-          // A loader's own failure (a bug, an answer no schema expected) costs only this collection.
-          map.fail({ region, operation: `loading ${definition.name}`, message: describeError(error) });
-        }
-      }),
+    const startedAt = Date.now();
+    const { calls } = await this.scope.clients.counting(() =>
+      Promise.all(
+        regions.map(async (region) => {
+          try {
+            await definition.load(new LoadContext(map, region, this.scope), dependencies);
+          } catch (error) {
+            // A loader's own failure (a bug, an answer no schema expected) costs only this collection.
+            map.fail({ region, operation: `loading ${definition.name}`, message: describeError(error) });
+          }
+        }),
+      ),
     );
-    this.progress.collectionLoaded?.(definition.service, definition.name, map.failures.length);
+    this.progress.collectionLoaded?.(definition.service, definition.name, { failures: map.failures.length, calls, milliseconds: Date.now() - startedAt });
     return map;
   }
 }
