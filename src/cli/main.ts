@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, ScannerError, describeError } from '../errors.js';
-import { SCANNER_VERSION } from '../version.js';
+import { PACKAGE_NAME, SCANNER_VERSION } from '../version.js';
 import { awsCommand } from './aws.js';
 import { reportCommand } from './report.js';
 
@@ -9,9 +9,29 @@ function debugRequested(argv: readonly string[]): boolean {
   return argv.some((arg, i) => arg === '--log-level=debug' || (arg === '--log-level' && argv[i + 1] === 'debug'));
 }
 
+const ECHO_LIMIT = 80;
+const MESSAGE_LIMIT = 400;
+const LONG_WORD = new RegExp(`\\S{${ECHO_LIMIT + 1},}`, 'g');
+
+/** Keeps the start and the end of a long value, which tell most about it (a path's file name, say). */
+function shorten(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const half = Math.floor((limit - 1) / 2);
+  return `${text.slice(0, half)}…${text.slice(-half)}`;
+}
+
+/**
+ * Errors echo the value that was wrong, and a value can be a 100 kB argument or a file read with
+ * `$(cat ...)`: the message stays one short line however long the value or its lines.
+ */
+function oneLine(message: string): string {
+  const flat = message.replace(/[\r\n\t]+/g, ' ').replace(LONG_WORD, (word) => shorten(word, ECHO_LIMIT));
+  return shorten(flat, MESSAGE_LIMIT);
+}
+
 /** Prints a failure as one line (and its stack only when debugging was asked for); returns its exit code. */
 function fail(argv: readonly string[], message: string, exitCode: number, detail?: unknown): number {
-  process.stderr.write(`scanner: ${message}\n`);
+  process.stderr.write(`scanner: ${oneLine(message)}\n`);
   if (detail !== undefined && debugRequested(argv)) {
     process.stderr.write(`${detail instanceof Error ? (detail.stack ?? detail.message) : describeError(detail)}\n`);
   }
@@ -48,7 +68,9 @@ Examples:
   $ scanner aws -R <role-arn> -I <id>    scan another account through its audit role
   $ scanner aws --list-checks            what it checks
   $ scanner report <scan>.ocsf.json      render the HTML report again from a saved scan
-  $ scanner aws --help                   every option, with more examples`,
+  $ scanner aws --help                   every option, with more examples
+
+Without installing: npx ${PACKAGE_NAME} aws ...`,
     );
 }
 
@@ -74,4 +96,39 @@ export async function main(): Promise<void> {
     process.exit(process.exitCode ?? ExitCode.ok);
   });
   process.exitCode = await runCli(process.argv);
+}
+
+export type CommandLineCheck = { ok: true } | { ok: false; message: string };
+
+/**
+ * Whether `argv` (shaped like process.argv) is a command line the CLI accepts: commander's parsing
+ * and each command's option schema, with nothing run and nothing printed. README's examples are
+ * held to it.
+ */
+export async function checkCommandLine(argv: readonly string[]): Promise<CommandLineCheck> {
+  const { parseAwsOptions, parseRoleTemplateOptions } = await import('./options.js');
+  const optionParsers: Readonly<Record<string, (raw: Record<string, unknown>) => unknown>> = {
+    aws: parseAwsOptions,
+    'role-template': parseRoleTemplateOptions,
+  };
+  const validateOnly = (command: Command): void => {
+    command.configureOutput({ writeOut: () => undefined, writeErr: () => undefined });
+    // The program itself has no action: without a command it prints its help, as it would.
+    if (command.parent) {
+      command.action(() => {
+        optionParsers[command.name()]?.(command.opts());
+      });
+    }
+    command.commands.forEach(validateOnly);
+  };
+  const cli = program(() => undefined);
+  validateOnly(cli);
+  try {
+    await cli.parseAsync([...argv]);
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof CommanderError && error.exitCode === 0) return { ok: true };
+    if (error instanceof CommanderError) return { ok: false, message: error.message.replace(/^error: /, '') };
+    return { ok: false, message: error instanceof Error ? error.message : describeError(error) };
+  }
 }

@@ -9,7 +9,9 @@ import { OUTPUT_FORMATS, type OutputFormat } from '../output/formats.js';
 import { parseRoleArn } from '../provider/arn.js';
 import { DEFAULT_ROLE_NAME, EXTERNAL_ID_PATTERN, ROLE_NAME_PATTERN, SCAN_NAME_PATTERN } from '../role-template/names.js';
 
-const regionName = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, 'is not a region name (e.g. eu-west-1)');
+const regionName = z
+  .string()
+  .regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, { error: (issue) => `${String(issue.input)} is not a region name (e.g. eu-west-1)` });
 const list = <T extends z.ZodType>(item: T) => z.array(item).nonempty().optional();
 
 /** A string option turned into a value by one of the scanner's own parsers, its error kept as the message. */

@@ -75,15 +75,28 @@ const COLUMNS = {
 
 export const CSV_COLUMNS = Object.keys(COLUMNS) as (keyof typeof COLUMNS)[];
 
+/** What a spreadsheet takes for the start of a formula (or, for tab and CR, a way to hide one). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell a spreadsheet shows as text, never evaluates: names and tags come from the scanned
+ * account, and IAM allows a user named `=HYPERLINK(...)`. OWASP's remedy for CSV injection is a
+ * leading single quote, which spreadsheets hide and which leaves every other cell as it is.
+ */
+function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
 function* records(findings: readonly Finding[], context: ScanContext): Generator<string[]> {
   yield CSV_COLUMNS;
   const columns: Column[] = Object.values(COLUMNS);
-  for (const finding of findings) yield columns.map((column) => column(finding, context));
+  for (const finding of findings) yield columns.map((column) => neutraliseFormula(column(finding, context)));
 }
 
 /**
  * One row per finding, `;`-separated, header first. Lines end in CRLF, as Python's csv module
- * writes them for Prowler, and any cell holding a separator, a quote or a line break is quoted.
+ * writes them for Prowler, any cell holding a separator, a quote or a line break is quoted, and no
+ * cell starts a formula.
  */
 export const writeCsv: OutputWriter = (findings, context, out) =>
   pipeline(records(findings, context), stringify({ delimiter: ';', record_delimiter: 'windows', quote_record_delimiter: true }), out);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAwsOptions } from '../../../src/cli/options.js';
 import { UsageError } from '../../../src/errors.js';
+import { runScanner } from '../../helpers/cli.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/ScannerAudit';
 
@@ -42,7 +43,8 @@ describe('scanner aws options', () => {
     [{ roleArn: ROLE, sessionDuration: '899' }, /^--session-duration must be between 900 and 43200/],
     [{ roleArn: ROLE, sessionDuration: '43201' }, /^--session-duration must be between 900 and 43200/],
     [{ roleArn: ROLE, sessionDuration: 'soon' }, /^--session-duration /],
-    [{ region: ['eu-west-1', 'mars-1'] }, /^--region is not a region name/],
+    [{ region: ['eu-west-1', 'mars-1'] }, /^--region mars-1 is not a region name \(e\.g\. eu-west-1\)$/],
+    [{ excludedRegion: ['mars-east-1'] }, /^--excluded-region mars-east-1 is not a region name/],
     [{ outputFormats: ['csv', 'pdf'] }, /^--output-formats must be one of csv, json-ocsf, html/],
     [{ severity: ['urgent'] }, /^--severity must be one of critical, high, medium, low, informational/],
     [{ logLevel: 'loud' }, /^--log-level must be one of/],
@@ -67,5 +69,53 @@ describe('scanner aws options', () => {
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).message).toMatch(message);
     expect((error as UsageError).exitCode).toBe(2);
+  });
+});
+
+describe('scanner aws on the command line', () => {
+  it('names the bad region: -f mars-east-1', async () => {
+    const run = await runScanner(['aws', '-f', 'mars-east-1']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('scanner: --region mars-east-1 is not a region name (e.g. eu-west-1)\n');
+  });
+
+  const huge = `${'a'.repeat(50_000)}\n${'z'.repeat(50_000)}`;
+  it.each([
+    ['a region', ['aws', '-f', huge], /^scanner: --region a+…a+ z+…z+ is not a region name/],
+    ['a role ARN', ['aws', '-R', huge], /^scanner: invalid role ARN "a+…a+ z+…z+"/],
+    ['an unknown option', ['aws', `--${huge}`], /^scanner: unknown option '--a+…a+ z+…z+'\n/],
+    ['an unknown command', [huge], /^scanner: unknown command 'a+…a+ z+…z+'\n/],
+  ])('echoes %s of 100 kB shortened, on one line', async (_what, args, message) => {
+    const run = await runScanner(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.split('\n')).toHaveLength(2);
+    expect(run.stderr.length).toBeLessThan(300);
+    for (const word of run.stderr.split(/\s/)) expect(word.length).toBeLessThanOrEqual(90);
+  });
+
+  it('groups the options of `aws --help` by what they are for', async () => {
+    const { stdout } = await runScanner(['aws', '--help']);
+    const groups = [...stdout.matchAll(/^(\S[^\n]*):$/gm)].map((match) => match[1]);
+    expect(groups).toEqual([
+      'Credentials and account',
+      'What to scan',
+      'What to report',
+      'Outputs',
+      'CI gate (exit code 3)',
+      'Delivery',
+      'Listings (print and exit, without calling AWS)',
+      'Options',
+      'Commands',
+      'Examples',
+    ]);
+    const section = (heading: string) => stdout.split(`${heading}:\n`)[1]!.split('\n\n')[0]!;
+    expect(section('Credentials and account')).toContain('--role-arn');
+    expect(section('What to scan')).toContain('--region');
+    expect(section('Outputs')).toContain('--output-formats');
+    expect(section('CI gate (exit code 3)')).toContain('--fail-on');
+    expect(section('Delivery')).toContain('--output-bucket');
+    expect(section('Listings (print and exit, without calling AWS)')).toContain('--list-checks');
+    expect(section('Options').trim()).toMatch(/^-h, --help/);
   });
 });

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCsv } from '../../../src/output/csv.js';
-import { AWKWARD_CELL, CONTEXT, FINDINGS, HOSTILE_GROUP, HOSTILE_TAG, MUTED_BUCKET, PASSING_KEY } from './fixtures.js';
+import { AWKWARD_CELL, CONTEXT, FINDINGS, HOSTILE_GROUP, HOSTILE_TAG, MUTED_BUCKET, PASSING_KEY, S3_ENCRYPTION, finding } from './fixtures.js';
 import { render } from './render.js';
 
 /** Prowler's CSV header, spelled out here so that a reordering in the writer fails this test. */
@@ -143,5 +143,37 @@ describe('writeCsv', () => {
 
   it('keeps the order of the findings it is given', () => {
     expect(records().map((r) => r.FINDING_UID)).toEqual(FINDINGS.map((f) => f.uid));
+  });
+});
+
+describe('writeCsv and spreadsheet formulas (CSV injection)', () => {
+  async function cellsOf(id: string, tags: Record<string, string> = {}): Promise<Record<string, string>> {
+    const [header, row] = parseCsv(await render(writeCsv, [finding(S3_ENCRYPTION, 'FAIL', 'us-east-1', { id, tags })], CONTEXT));
+    return Object.fromEntries(header!.map((column, i) => [column, row![i]!]));
+  }
+
+  it.each([
+    ['=HYPERLINK("http://evil.example","x")', `'=HYPERLINK("http://evil.example","x")`],
+    ['+SUM(1,2)', "'+SUM(1,2)"],
+    ['-2+3', "'-2+3"],
+    ['@user', "'@user"],
+    ['\t=1+2', "'\t=1+2"],
+    ['\r=1+2', "'\r=1+2"],
+    ["=cmd|' /C calc'!A0;x", "'=cmd|' /C calc'!A0;x"],
+    ['plain-name', 'plain-name'],
+    ['a=b', 'a=b'],
+    ['', ''],
+  ])('writes the resource name %j as %j', async (id, expected) => {
+    expect((await cellsOf(id)).RESOURCE_NAME).toBe(expected);
+  });
+
+  it('neutralises a tags cell that starts a formula and leaves the others as they are', async () => {
+    expect((await cellsOf('bucket', { '@owner': '=1+2' })).RESOURCE_TAGS).toBe("'@owner==1+2");
+    expect((await cellsOf('bucket', { owner: '=1+2' })).RESOURCE_TAGS).toBe('owner==1+2');
+  });
+
+  it('quotes a neutralised cell that needs quoting, so it reads back as one cell', async () => {
+    const text = await render(writeCsv, [finding(S3_ENCRYPTION, 'FAIL', 'us-east-1', { id: '=a;"b"' })], CONTEXT);
+    expect(text).toContain(`;"'=a;""b""";`);
   });
 });
