@@ -5,18 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AWS_CONFIG } from '../../../src/config/aws-config.js';
 import { loadAwsConfig, parseAwsConfig } from '../../../src/config/load.js';
-import { ExitCode, UsageError } from '../../../src/errors.js';
-
-function usageError(run: () => unknown): UsageError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    expect((error as UsageError).exitCode).toBe(ExitCode.usage);
-    return error as UsageError;
-  }
-  throw new Error('expected a UsageError');
-}
+import { usageError } from '../../helpers/usage-error.js';
 
 const problemIn = (text: string) => usageError(() => parseAwsConfig(text, 'config.yaml')).message;
 

@@ -2,19 +2,8 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExitCode, UsageError } from '../../../src/errors.js';
+import { usageError } from '../../helpers/usage-error.js';
 import { loadMutelist, parseMutelist } from '../../../src/mutelist/load.js';
-
-function usageError(run: () => unknown): UsageError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    expect((error as UsageError).exitCode).toBe(ExitCode.usage);
-    return error as UsageError;
-  }
-  throw new Error('expected a UsageError');
-}
 
 const problemIn = (text: string) => usageError(() => parseMutelist(text, 'mutelist.yaml')).message;
 
