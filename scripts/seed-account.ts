@@ -50,7 +50,7 @@ function config(endpoint: string, region: string) {
 /**
  * Makes moto look like a neglected account: open SSH and RDP, IMDSv1 instances with public IPs,
  * unencrypted and public EBS data, public and unprotected buckets, an admin user without MFA, a
- * trail without validation or encryption, keys that never rotate; and a few well-kept resources
+ * trail without validation or encryption, KMS keys without automatic rotation; and a few well-kept resources
  * so that PASS appears too.
  */
 export async function seedMisconfiguredAccount({ endpoint, regions, copies = 1 }: SeedOptions): Promise<void> {
