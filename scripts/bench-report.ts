@@ -33,6 +33,7 @@ function syntheticFindings(count: number): Finding[] {
       uid: `scanner-aws-${check.id}-${ACCOUNT}-${region}-${id}`,
       check,
       status,
+      severity: check.severity,
       statusExtended: `${check.resourceType} ${id} in ${region} ${status === 'PASS' ? 'meets' : 'does not meet'} the requirement of ${check.id}.`,
       muted: i % 97 === 0,
       accountId: ACCOUNT,

@@ -107,5 +107,5 @@ export interface Check {
 }
 
 // What a check file needs, from one place.
-export { fail, firstWhere, manual, notApplicable, pass, verdict } from './report.js';
+export { fail, firstWhere, manual, notApplicable, pass, rated, verdict } from './report.js';
 export { need } from '../services/resource-map.js';

@@ -1,6 +1,6 @@
 import type { AccountScope } from '../provider/provider.js';
 import { UnreadDataError, collectionWords, resourceMapOf, type AwsResource, type Listing, type ReadFailure } from '../services/resource-map.js';
-import type { Status } from './check.js';
+import type { Severity, Status } from './check.js';
 
 /** What a finding is about: a resource, or the account itself for account-wide settings. */
 export interface Subject {
@@ -20,6 +20,12 @@ export interface Verdict {
   detail: string;
   /** Overrides of the judged subject, for several findings about one resource (each access key of a user). */
   subject?: Partial<Subject>;
+  /**
+   * This finding's severity when it differs from the check's: Prowler rates some findings by what
+   * they expose (an open port on an instance with a public IP in a public subnet is critical, the
+   * same port on a private instance medium).
+   */
+  severity?: Severity;
 }
 
 /** One verdict, or several findings about the same subject. */
@@ -30,6 +36,9 @@ export const fail = (detail: string, subject?: Partial<Subject>): Verdict => ({ 
 export const manual = (detail: string, subject?: Partial<Subject>): Verdict => ({ status: 'MANUAL', detail, subject });
 export const notApplicable = (reason: string): Verdict => ({ status: 'NOT_APPLICABLE', detail: reason });
 
+/** The same verdict, rated at `severity` instead of its check's severity. */
+export const rated = (verdict: Verdict, severity: Severity): Verdict => ({ ...verdict, severity });
+
 /** PASS when `passed`, else FAIL: for checks whose two outcomes differ only in wording. */
 export function verdict(passed: boolean, passDetail: string, failDetail: string): Verdict {
   return passed ? pass(passDetail) : fail(failDetail);
@@ -39,6 +48,8 @@ export interface CheckResult {
   status: Status;
   subject: Subject;
   detail: string;
+  /** Set only when the verdict rated this finding other than its check. */
+  severity?: Severity;
 }
 
 /**
@@ -76,7 +87,7 @@ export class Report {
     for (const verdict of isVerdict(judgement) ? [judgement] : judgement) {
       const judged = { ...subject, ...verdict.subject };
       if (verdict.status === 'NOT_APPLICABLE') this.notApplicable.push({ subject: judged, reason: verdict.detail });
-      else this.results.push({ status: verdict.status, subject: judged, detail: verdict.detail });
+      else this.results.push({ status: verdict.status, subject: judged, detail: verdict.detail, ...(verdict.severity ? { severity: verdict.severity } : {}) });
     }
     return true;
   }

@@ -112,6 +112,7 @@ function makeFinding(check: Check, result: CheckResult, context: EvaluationConte
     uid: `scanner-aws-${check.metadata.id}-${account.id}-${subject.region}-${subject.id}`,
     check: check.metadata,
     status: result.status,
+    severity: result.severity ?? check.metadata.severity,
     statusExtended: result.detail,
     muted: false,
     accountId: account.id,

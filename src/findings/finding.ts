@@ -1,4 +1,4 @@
-import type { CheckMetadata, Status } from '../checks/check.js';
+import type { CheckMetadata, Severity, Status } from '../checks/check.js';
 
 /** One verdict on one resource: what every output writer receives. */
 export interface Finding {
@@ -7,6 +7,8 @@ export interface Finding {
   /** Shared by every finding of the same check, never copied. */
   check: CheckMetadata;
   status: Status;
+  /** The check's severity, unless the check rated this finding otherwise. */
+  severity: Severity;
   statusExtended: string;
   muted: boolean;
   accountId: string;

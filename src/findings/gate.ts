@@ -17,7 +17,7 @@ export function gatingFailures(findings: readonly Finding[], policy: GatePolicy)
     (finding) =>
       finding.status === 'FAIL' &&
       !finding.muted &&
-      SEVERITIES.indexOf(finding.check.severity) <= lowestCounted &&
+      SEVERITIES.indexOf(finding.severity) <= lowestCounted &&
       !policy.baseline?.knows(finding),
   );
 }

@@ -23,7 +23,7 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
   const failing = findings.filter((f) => f.status === 'FAIL' && !f.muted);
   return {
     byStatus: countBy(findings, STATUSES, (f) => f.status),
-    failBySeverity: countBy(failing, SEVERITIES, (f) => f.check.severity),
+    failBySeverity: countBy(failing, SEVERITIES, (f) => f.severity),
     failing: failing.length,
     muted: findings.filter((f) => f.muted).length,
   };

@@ -44,7 +44,7 @@ const COLUMNS = {
   MUTED: (finding) => (finding.muted ? 'True' : 'False'),
   SERVICE_NAME: (finding) => finding.check.service,
   SUBSERVICE_NAME: unknown,
-  SEVERITY: (finding) => finding.check.severity,
+  SEVERITY: (finding) => finding.severity,
   RESOURCE_TYPE: (finding) => finding.check.resourceType,
   RESOURCE_UID: (finding) => finding.resource.arn,
   // Prowler fills its resource name with the resource's ID (bucket name, instance ID) on AWS.

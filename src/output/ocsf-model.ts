@@ -113,6 +113,8 @@ export interface OcsfDetectionFinding {
     scan_id: string;
     provider_uid: string;
     provider: 'aws';
+    /** The check's own severity, written only when the finding was rated otherwise. */
+    check_severity?: Severity;
     /** On the file's first finding only. */
     scan?: OcsfScanFacts;
   };

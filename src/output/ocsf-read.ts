@@ -92,6 +92,7 @@ const OcsfFindingSchema = z.object({
     .object({
       related_url: z.string().optional(),
       categories: z.array(z.string()).default([]),
+      check_severity: z.enum(SEVERITIES).optional().catch(undefined),
       // Only the scanner writes these; a Prowler file leaves them to be derived from the findings.
       scan: ScanFactsSchema.optional().catch(undefined),
     })
@@ -130,7 +131,7 @@ function fromOcsf(input: OcsfFindingInput): Finding {
       id: input.metadata.event_code,
       service: resource.group.name,
       title: input.finding_info.title,
-      severity: input.severity_id,
+      severity: input.unmapped?.check_severity ?? input.severity_id,
       resourceType: resource.type,
       categories: input.unmapped?.categories ?? [],
       checkType: input.finding_info.types,
@@ -141,6 +142,7 @@ function fromOcsf(input: OcsfFindingInput): Finding {
       remediation: { text: input.remediation?.desc ?? '', ...(remediationUrl ? { url: remediationUrl } : {}) },
     },
     status: input.status_code,
+    severity: input.severity_id,
     statusExtended: input.status_detail,
     muted: input.status_id === SUPPRESSED.status_id,
     accountId: input.cloud.account.uid,

@@ -60,8 +60,8 @@ function toOcsf(finding: Finding, context: ScanContext, scan: string, facts: Ocs
   return {
     message: finding.statusExtended,
     metadata: { event_code: check.id, ...recordMetadata(context) },
-    severity_id: SEVERITY_IDS[check.severity],
-    severity: SEVERITY_NAMES[check.severity],
+    severity_id: SEVERITY_IDS[finding.severity],
+    severity: SEVERITY_NAMES[finding.severity],
     ...(finding.muted ? SUPPRESSED : OPEN),
     status_code: finding.status,
     status_detail: finding.statusExtended,
@@ -115,6 +115,7 @@ function toOcsf(finding: Finding, context: ScanContext, scan: string, facts: Ocs
       scan_id: scan,
       provider_uid: finding.accountId,
       provider: 'aws',
+      ...(finding.severity === check.severity ? {} : { check_severity: check.severity }),
       ...(facts ? { scan: facts } : {}),
     },
   };

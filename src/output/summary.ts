@@ -24,7 +24,7 @@ function printable(text: string): string {
 }
 
 function describeFailure(finding: Finding): string {
-  return `[${finding.check.severity}] ${finding.check.id} on ${printable(finding.resource.id || finding.resource.arn)} (${finding.region})`;
+  return `[${finding.severity}] ${finding.check.id} on ${printable(finding.resource.id || finding.resource.arn)} (${finding.region})`;
 }
 
 function listed(findings: readonly Finding[]): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCatalog } from '../../src/checks/catalog.js';
-import { DEFAULT_SCAN_OPTIONS, type Check, type CheckLogic, type NamesIn, type ScanOptions, type Status, type Uses } from '../../src/checks/check.js';
+import { DEFAULT_SCAN_OPTIONS, type Check, type CheckLogic, type NamesIn, type ScanOptions, type Severity, type Status, type Uses } from '../../src/checks/check.js';
 import type { Subject } from '../../src/checks/report.js';
 import { evaluateCheck } from '../../src/checks/runner.js';
 import { DEFAULT_AWS_CONFIG, type AwsConfig, type AwsConfigKey } from '../../src/config/aws-config.js';
@@ -36,6 +36,8 @@ export interface ExpectedFinding {
   region?: string;
   /** A fragment the status detail must contain. */
   detail?: string | RegExp;
+  /** The finding's own severity, when the case is about how the check rates it. */
+  severity?: Severity;
 }
 
 export interface CheckCase<U extends Uses> {
@@ -103,6 +105,7 @@ export function testCheck<U extends Uses, K extends AwsConfigKey>(logic: CheckLo
         resource: f.resource.id,
         region: f.region,
         detail: f.statusExtended,
+        severity: f.severity,
       }));
       expect(actual).toHaveLength(expected.length);
       const sortKey = (f: { status: string; resource: string; region?: string }) => `${f.resource}|${f.region ?? ''}|${f.status}`;
@@ -113,6 +116,7 @@ export function testCheck<U extends Uses, K extends AwsConfigKey>(logic: CheckLo
             got.status === want.status &&
             got.resource === want.resource &&
             (want.region === undefined || got.region === want.region) &&
+            (want.severity === undefined || got.severity === want.severity) &&
             (want.detail === undefined ||
               (typeof want.detail === 'string' ? got.detail.includes(want.detail) : want.detail.test(got.detail))),
         );

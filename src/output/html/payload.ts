@@ -55,6 +55,8 @@ export interface CheckFacts {
 /** One entry per finding in every column; numbers index `checks`, `statuses`, `strings` or `tagSets`. */
 export interface FindingColumns {
   check: number[];
+  /** Indexes `severities`: the check's severity unless the finding was rated otherwise. */
+  severity: number[];
   status: number[];
   /** 1 when muted. */
   muted: number[];

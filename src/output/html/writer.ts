@@ -116,6 +116,7 @@ export function buildPayload(findings: readonly Finding[], context: ScanContext)
   const tagSetIndex = new Map<string, number>();
   const columns: ReportPayload['findings'] = {
     check: [],
+    severity: [],
     status: [],
     muted: [],
     region: [],
@@ -143,6 +144,7 @@ export function buildPayload(findings: readonly Finding[], context: ScanContext)
       checkIndex.set(finding.check.id, check);
     }
     columns.check.push(check);
+    columns.severity.push(SEVERITIES.indexOf(finding.severity));
     columns.status.push(STATUS_URGENCY.indexOf(finding.status));
     columns.muted.push(finding.muted ? 1 : 0);
     columns.region.push(strings.index(finding.region));

@@ -39,6 +39,7 @@ function finding(spec: FindingSpec = {}): Finding {
     uid: `${check}-${account}-${region}-${id}`,
     check: metadata(check),
     status: spec.status ?? 'FAIL',
+    severity: metadata(check).severity,
     statusExtended: '',
     muted: false,
     accountId: account,

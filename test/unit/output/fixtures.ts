@@ -70,6 +70,7 @@ export function finding(
     resource: { arn, id: resource.id, name: resource.name ?? resource.id, tags: resource.tags ?? {} },
     timestamp: TIMESTAMP,
     ...extra,
+    severity: extra.severity ?? metadata.severity,
   };
 }
 

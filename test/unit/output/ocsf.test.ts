@@ -212,7 +212,7 @@ describe('writeOcsf', () => {
     ['high', 4, 'High'],
     ['critical', 5, 'Critical'],
   ])('writes severity %s as %i (%s)', async (severity, id, name) => {
-    const [written] = await ocsf([{ ...PASSING_KEY, check: { ...PASSING_KEY.check, severity } }]);
+    const [written] = await ocsf([{ ...PASSING_KEY, severity, check: { ...PASSING_KEY.check, severity } }]);
     expect(written).toMatchObject({ severity_id: id, severity: name });
   });
 

@@ -14,6 +14,8 @@ export class Report {
   /** Sorted regions that have findings; `regionOf(finding)` indexes it. */
   readonly regions: readonly string[];
   readonly checkSeverity: Uint8Array;
+  /** Each finding's own severity: its check's, unless the check rated it otherwise. */
+  readonly severity: Uint8Array;
   readonly checkService: Uint16Array;
   /** Each check's place when checks are sorted by title. */
   readonly checkTitleRank: Uint16Array;
@@ -45,6 +47,7 @@ export class Report {
     byTitle.forEach((check, rank) => (this.checkTitleRank[check] = rank));
 
     this.check = Int32Array.from(payload.findings.check);
+    this.severity = Uint8Array.from(payload.findings.severity);
     this.status = Uint8Array.from(payload.findings.status);
     this.muted = Uint8Array.from(payload.findings.muted);
     const regionStrings = [...new Set(payload.findings.region)];
@@ -58,7 +61,7 @@ export class Report {
   }
 
   severityOf(finding: number): string {
-    return this.severities[this.checkSeverity[this.check[finding]!]!]!;
+    return this.severities[this.severity[finding]!]!;
   }
 
   statusOf(finding: number): string {

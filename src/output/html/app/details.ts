@@ -86,7 +86,7 @@ export class DetailsPanel {
       el(
         'header',
         { class: 'panel-header' },
-        el('div', { class: 'chips' }, statusBadge(report.statusOf(finding), muted), muted && mutedBadge(), severityBadge(check.severity)),
+        el('div', { class: 'chips' }, statusBadge(report.statusOf(finding), muted), muted && mutedBadge(), severityBadge(report.severityOf(finding))),
         el('h2', { attrs: { id: 'details-title' } }, check.title),
         el('code', { class: 'sub' }, check.id),
       ),

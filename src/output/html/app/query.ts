@@ -62,7 +62,7 @@ export class FindingQuery {
       if (needle && !report.matches(i, needle)) continue;
       const c = report.check[i]!;
       values[0] = report.status[i]!;
-      values[1] = report.checkSeverity[c]!;
+      values[1] = report.severity[i]!;
       values[2] = report.checkService[c]!;
       values[3] = report.region[i]!;
       values[4] = c;
@@ -123,7 +123,7 @@ export class FindingQuery {
       case 'status':
         return perFinding((i) => report.status[i]! + report.muted[i]! * report.statuses.length);
       case 'severity':
-        return perFinding((i) => report.checkSeverity[report.check[i]!]!);
+        return perFinding((i) => report.severity[i]!);
       case 'check':
         return perFinding((i) => report.checkTitleRank[report.check[i]!]!);
       case 'service':

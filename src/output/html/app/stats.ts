@@ -35,7 +35,7 @@ export function scanStats(report: Report): ScanStats {
     const check = report.check[i]!;
     const column = report.muted[i] ? mutedColumn : report.status[i]!;
     stats.total[column]!++;
-    stats.bySeverity[report.checkSeverity[check]!]![column]!++;
+    stats.bySeverity[report.severity[i]!]![column]!++;
     stats.byService[report.checkService[check]!]![column]!++;
     stats.byRegion[report.region[i]!]![column]!++;
     stats.byCheck[check]![column]!++;

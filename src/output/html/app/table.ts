@@ -251,7 +251,7 @@ export class FindingsTable {
         on: { click: open, keydown: (event) => activateOnKey(event, open) },
       },
       el('div', { class: 'cell chips', attrs: { role: 'cell' } }, statusBadge(status, muted), muted && mutedBadge()),
-      el('div', { class: 'cell', attrs: { role: 'cell' } }, severityBadge(check.severity)),
+      el('div', { class: 'cell', attrs: { role: 'cell' } }, severityBadge(report.severityOf(finding))),
       el('div', { class: 'cell stack', attrs: { role: 'cell' } }, el('span', { class: 'title' }, check.title), el('code', { class: 'sub' }, check.id)),
       el('div', { class: 'cell', attrs: { role: 'cell' } }, check.service),
       el('div', { class: 'cell', attrs: { role: 'cell' } }, report.regionOf(finding)),
