@@ -1,4 +1,5 @@
 import type { ZodType } from 'zod';
+import { DEFAULT_AWS_CONFIG, type AwsConfig } from '../config/aws-config.js';
 import { describeError } from '../errors.js';
 import type { ClientFactory, SdkClient, SdkClientClass } from '../provider/clients.js';
 import type { AccountScope } from '../provider/provider.js';
@@ -8,6 +9,11 @@ import { UnreadDataError, known, unread, type AwsResource, type Field, type Read
 export interface CollectionScope {
   account: AccountScope;
   clients: ClientFactory;
+  /**
+   * The scan's config keys, for the few reads they shape (secrets ignore patterns, the Shodan API
+   * key); Prowler's defaults when not given.
+   */
+  config?: AwsConfig;
 }
 
 /**
@@ -20,6 +26,8 @@ export interface Collection<T extends AwsResource> {
   readonly service: string;
   readonly name: string;
   readonly scope: 'regional' | 'global';
+  /** The API's endpoint prefix, where it is not the service's (see regions.ts). */
+  readonly endpoint?: string;
   readonly needs: Readonly<Record<string, Collection<AwsResource>>>;
   load(context: LoadContext<T>, dependencies: Readonly<Record<string, ResourceMap<AwsResource>>>): Promise<void>;
 }
@@ -32,6 +40,7 @@ interface CollectionDefinition<T extends AwsResource, Needs extends Record<strin
   service: string;
   name: string;
   scope: 'regional' | 'global';
+  endpoint?: string;
   needs?: Needs;
   load(context: LoadContext<T>, dependencies: LoadedDependencies<Needs>): Promise<void>;
 }
@@ -57,6 +66,10 @@ export class LoadContext<T extends AwsResource> {
 
   get account(): AccountScope {
     return this.scope.account;
+  }
+
+  get config(): AwsConfig {
+    return this.scope.config ?? DEFAULT_AWS_CONFIG;
   }
 
   /** The same collection, read in another region (a global collection that lists per region). */

@@ -1,6 +1,7 @@
 import { describeError } from '../errors.js';
 import { LoadContext, type Collection, type CollectionScope } from './collection.js';
 import { serviceModules, type ServiceName } from './index.js';
+import { endpointOf, offersService } from './regions.js';
 import { ResourceMap, type AwsResource, type ReadFailure } from './resource-map.js';
 
 export interface LoadProgress {
@@ -55,7 +56,8 @@ export class CollectionLoader {
     );
     const map = new ResourceMap<AwsResource>(definition.service, definition.name);
     const { account } = this.scope;
-    const regions = definition.scope === 'regional' ? account.regions : [account.globalRegion];
+    const endpoint = definition.endpoint ?? endpointOf(definition.service);
+    const regions = definition.scope === 'regional' ? account.regions.filter((region) => offersService(endpoint, region)) : [account.globalRegion];
     this.progress.collectionStarted?.(definition.service, definition.name);
     const startedAt = Date.now();
     const { calls } = await this.scope.clients.counting(() =>

@@ -4,6 +4,7 @@ import { ClientFactory } from '../../../src/provider/clients.js';
 import type { AccountScope } from '../../../src/provider/provider.js';
 import { defineCollection, type Collection, type CollectionScope } from '../../../src/services/collection.js';
 import { CollectionLoader } from '../../../src/services/loader.js';
+import { offersService } from '../../../src/services/regions.js';
 import { UnreadDataError, failureOf, need, type AwsResource, type Field, type ResourceMap } from '../../../src/services/resource-map.js';
 
 const ACCOUNT: AccountScope = {
@@ -177,5 +178,46 @@ describe('CollectionLoader', () => {
       expect(() => need(countIn(DENIED_REGION))).toThrow(UnreadDataError);
       expect(need(countIn(ALLOWED_REGION))).toBe(1);
     });
+  });
+});
+
+describe('where a regional collection is read', () => {
+  const readIn = (endpoint: string | undefined, service = 'test') => {
+    const regions: string[] = [];
+    const collection = defineCollection<Thing>({
+      service,
+      name: 'where',
+      scope: 'regional',
+      ...(endpoint ? { endpoint } : {}),
+      load(context) {
+        regions.push(context.region);
+        return Promise.resolve();
+      },
+    });
+    const scope = { ...testScope(), account: { ...ACCOUNT, regions: ['ap-east-2', 'eu-west-1', 'xx-future-1'] } };
+    return new CollectionLoader(scope).load(collection).then(() => regions.sort());
+  };
+
+  it('skips a region where its API has no endpoint (WAF Classic regional is not in ap-east-2)', async () => {
+    expect(await readIn('waf-regional')).toEqual(['eu-west-1', 'xx-future-1']);
+  });
+
+  it("maps a service to AWS's endpoint when their names differ (VPC is EC2's API, offered in ap-east-2)", async () => {
+    expect(await readIn(undefined, 'vpc')).toEqual(['ap-east-2', 'eu-west-1', 'xx-future-1']);
+  });
+
+  it('tries every region for a service the table does not know', async () => {
+    expect(await readIn(undefined, 'test')).toEqual(['ap-east-2', 'eu-west-1', 'xx-future-1']);
+  });
+});
+
+describe('offersService', () => {
+  it.each([
+    ['network-firewall', 'us-east-1', true],
+    ['waf-regional', 'ap-east-2', false],
+    ['ec2', 'xx-future-1', true],
+    ['not-a-service', 'eu-west-1', true],
+  ])('%s in %s: %s', (endpoint, region, offered) => {
+    expect(offersService(endpoint, region)).toBe(offered);
   });
 });

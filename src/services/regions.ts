@@ -1,0 +1,31 @@
+import serviceRegions from './service-regions.json' with { type: 'json' };
+
+/**
+ * The endpoint prefix of our services whose folder name is not AWS's: VPC is part of EC2's API,
+ * both load balancer APIs answer at elasticloadbalancing. A collection on another API of its
+ * service (WAF Classic's regional one) names its endpoint itself.
+ */
+const ENDPOINT_OF_SERVICE: Readonly<Record<string, string>> = {
+  vpc: 'ec2',
+  elb: 'elasticloadbalancing',
+  elbv2: 'elasticloadbalancing',
+  networkfirewall: 'network-firewall',
+  apigatewayv2: 'apigateway',
+};
+
+const REGIONS: Readonly<Record<string, readonly string[]>> = serviceRegions;
+const KNOWN_REGIONS = new Set(Object.values(REGIONS).flat());
+
+export function endpointOf(service: string): string {
+  return ENDPOINT_OF_SERVICE[service] ?? service;
+}
+
+/**
+ * Whether AWS offers `endpoint` in `region`, so that a regional collection is read only where its
+ * service exists instead of failing elsewhere. A service or a region the table does not know (one
+ * newer than it) is tried: an unneeded call costs less than a region left unscanned.
+ */
+export function offersService(endpoint: string, region: string): boolean {
+  const regions = REGIONS[endpoint];
+  return !regions || !KNOWN_REGIONS.has(region) || regions.includes(region);
+}
