@@ -34,16 +34,25 @@ export interface ScanResult {
   calls: CallCounts;
 }
 
+const SHODAN_CHECK = 'ec2_elastic_ip_shodan';
+
+/** The selected checks that can run: the Shodan lookup needs an API key, and without one is left out, said once. */
+function runnable(checks: readonly CheckMetadata[], config: AwsConfig, log: Logger): readonly CheckMetadata[] {
+  if (config.shodan_api_key || !checks.some((check) => check.id === SHODAN_CHECK)) return checks;
+  log.info(`${SHODAN_CHECK} is skipped: it needs a Shodan API key (-N/--shodan, or shodan_api_key in the config file)`);
+  return checks.filter((check) => check.id !== SHODAN_CHECK);
+}
+
 /** Connects to the account, reads the collections the selected checks need, and runs them. */
 export async function scanAccount(request: ScanRequest, log: Logger, progress?: ScanProgress): Promise<ScanResult> {
-  const checks = await loadChecks(request.checks);
+  const checks = await loadChecks(runnable(request.checks, request.config, log));
   const startedAt = new Date();
   const provider = await AwsProvider.connect(request.provider, log);
   const totalCalls = () => [...provider.clients.calls.values()].reduce((a, b) => a + b, 0);
   const ticker = progress ? setInterval(() => progress.apiCalls(totalCalls()), 1000) : undefined;
   let loaded = 0;
   try {
-    const scope = { account: provider.account, clients: provider.clients };
+    const scope = { account: provider.account, clients: provider.clients, config: request.config };
     log.info({ checks: checks.length }, 'reading the collections the checks need');
     const outcome = await runChecks(checks, scope, { options: request.options, config: request.config }, {
       collectionStarted: (service, name) => log.info({ service, collection: name }, 'reading collection'),

@@ -40,7 +40,9 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
   const checks = selectChecks(checkCatalog, selectionOf(options));
   if (checks.length === 0) throw new UsageError('no check matches the selection');
   // Every input file is read before the scan, so a typo fails in a second rather than after hours.
-  const config = options.configFile ? loadAwsConfig(options.configFile) : DEFAULT_AWS_CONFIG;
+  const fileConfig = options.configFile ? loadAwsConfig(options.configFile) : DEFAULT_AWS_CONFIG;
+  // As in Prowler, -N/--shodan stands in for the config file's shodan_api_key.
+  const config = options.shodan ? { ...fileConfig, shodan_api_key: options.shodan } : fileConfig;
   const mutelist = options.mutelistFile ? loadMutelist(options.mutelistFile) : undefined;
   const baseline = options.baseline ? await Baseline.load(options.baseline) : undefined;
   await checkOutputDirectory(options.outputDirectory);

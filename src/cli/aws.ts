@@ -56,6 +56,7 @@ export function awsCommand(setExitCode: (code: number) => void): Command {
     .option('--excluded-services <names...>', 'leave the checks of these services out')
     .option('--config-file <path>', "thresholds and settings in Prowler's config.yaml format (its aws: section); see --list-config")
     .option('--scan-unused-services', 'also judge unused resources (idle default VPCs, detached security groups)')
+    .option('-N, --shodan <api-key>', 'look up Elastic IPs in Shodan with this API key (or shodan_api_key in the config file); without one that check is skipped')
     .optionsGroup('What to report:')
     .option('--resource-tag <Key=Value...>', 'report only on resources carrying any of these tags')
     .option('--resource-arn <arns...>', 'report only on these resources')

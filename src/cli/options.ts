@@ -83,6 +83,7 @@ export const AwsOptionsSchema = z
     scanName: z.string().min(1).max(200).optional(),
     endpointUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     scanUnusedServices: z.boolean().default(false),
+    shodan: z.string().min(1, 'needs a Shodan API key').optional(),
     ignoreExitCode3: z.boolean().default(false),
     logLevel: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('warn'),
     listServices: z.boolean().default(false),

@@ -1,23 +1,28 @@
 import type { CheckLogic } from '../../src/checks/check.js';
+import type { TcpService } from '../../src/checks/port-exposure.js';
 import type { CheckCase } from './check-cases.js';
 import { unreadBy } from './fixtures/account.js';
-import { rule, securityGroup } from './fixtures/ec2.js';
+import { rule, securityGroup } from './fixtures/ec2-security-groups.js';
+
+type SecurityGroupCheck = CheckLogic<{ readonly ec2: readonly ['securityGroups'] }>;
 
 /**
- * The cases every "TCP port open to the Internet" check shares (SSH 22, RDP 3389...): the check,
- * its port and service name, and another port that must not trip it.
+ * The cases every "TCP ports open to the Internet" check shares (SSH 22, MySQL 3306, Cassandra
+ * 7199/9160/8888...): the check, its service, and another port that must not trip it.
  */
-export function tcpPortExposureCases(check: CheckLogic<{ readonly ec2: readonly ['securityGroups'] }>, port: number, service: string, otherPort: number): CheckCase<{ readonly ec2: readonly ['securityGroups'] }>[] {
+export function tcpPortExposureCases(check: SecurityGroupCheck, service: TcpService, otherPort: number): CheckCase<{ readonly ec2: readonly ['securityGroups'] }>[] {
+  const [port = 0] = service.ports;
+  const lastPort = service.ports.at(-1) ?? port;
   return [
     { name: 'no security groups', expect: [] },
     {
       name: `port ${port} open only to a private range passes`,
       given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { ingressRules: [rule('tcp', [port, port], ['10.0.0.0/8'])] })),
-      expect: [{ status: 'PASS', resource: 'sg-1', region: 'eu-west-1', detail: `admin-sg-1 (sg-1) does not open ${service} port ${port}` }],
+      expect: [{ status: 'PASS', resource: 'sg-1', region: 'eu-west-1', detail: `admin-sg-1 (sg-1) does not open ${service.name} port` }],
     },
     {
       name: `port ${port} open to a public but narrower range passes`,
-      given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { ingressRules: [rule('tcp', [port, port], ['203.0.113.0/24'])] })),
+      given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { ingressRules: [rule('tcp', [port, port], ['203.0.113.0/24', '8.8.0.0/16'])] })),
       expect: [{ status: 'PASS', resource: 'sg-1' }],
     },
     {
@@ -30,14 +35,16 @@ export function tcpPortExposureCases(check: CheckLogic<{ readonly ec2: readonly 
       given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { ingressRules: [rule('udp', [port, port], ['0.0.0.0/0'])] })),
       expect: [{ status: 'PASS', resource: 'sg-1' }],
     },
+    ...service.ports.map(
+      (open): CheckCase<{ readonly ec2: readonly ['securityGroups'] }> => ({
+        name: `TCP ${open} from anywhere over IPv4 fails`,
+        given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { ingressRules: [rule('tcp', [open, open], ['10.0.0.0/8', '0.0.0.0/0'])] })),
+        expect: [{ status: 'FAIL', resource: 'sg-1', detail: `opens ${service.name} port` }],
+      }),
+    ),
     {
-      name: `TCP ${port} from anywhere over IPv4 fails`,
-      given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { ingressRules: [rule('tcp', [port, port], ['10.0.0.0/8', '0.0.0.0/0'])] })),
-      expect: [{ status: 'FAIL', resource: 'sg-1', detail: `opens ${service} port ${port} to the Internet` }],
-    },
-    {
-      name: `a TCP range covering ${port} from anywhere over IPv6 fails`,
-      given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { ingressRules: [rule('tcp', [port - 2, port + 2], [], ['::/0'])] })),
+      name: `a TCP range covering ${lastPort} from anywhere over IPv6 fails`,
+      given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { ingressRules: [rule('tcp', [lastPort - 2, lastPort + 2], [], ['::/0'])] })),
       expect: [{ status: 'FAIL', resource: 'sg-1' }],
     },
     {
@@ -55,7 +62,7 @@ export function tcpPortExposureCases(check: CheckLogic<{ readonly ec2: readonly 
       name: 'a group open on every port fails here when the all-ports check is not in the scan',
       given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-all', { ingressRules: [rule('-1', null, ['0.0.0.0/0'])] })),
       checksInScan: [check.id],
-      expect: [{ status: 'FAIL', resource: 'sg-all', detail: `port ${port} to the Internet` }],
+      expect: [{ status: 'FAIL', resource: 'sg-all', detail: 'to the Internet' }],
     },
     {
       name: 'a group on no network interface is skipped by default',

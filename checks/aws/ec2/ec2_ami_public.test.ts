@@ -1,5 +1,5 @@
 import { testCheck } from '../../../test/helpers/check-cases.js';
-import { image } from '../../../test/helpers/fixtures/ec2.js';
+import { image } from '../../../test/helpers/fixtures/ec2-storage.js';
 import check from './ec2_ami_public.js';
 
 testCheck(check, [

@@ -1,6 +1,6 @@
 import { testCheck } from '../../../test/helpers/check-cases.js';
 import { unreadBy } from '../../../test/helpers/fixtures/account.js';
-import { ebsEncryptionByDefault } from '../../../test/helpers/fixtures/ec2.js';
+import { ebsEncryptionByDefault } from '../../../test/helpers/fixtures/ec2-storage.js';
 import check from './ec2_ebs_default_encryption.js';
 
 testCheck(check, [

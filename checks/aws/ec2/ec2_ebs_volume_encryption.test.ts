@@ -1,5 +1,5 @@
 import { testCheck } from '../../../test/helpers/check-cases.js';
-import { volume } from '../../../test/helpers/fixtures/ec2.js';
+import { volume } from '../../../test/helpers/fixtures/ec2-storage.js';
 import check from './ec2_ebs_volume_encryption.js';
 
 testCheck(check, [

@@ -1,5 +1,5 @@
 import { testCheck } from '../../../test/helpers/check-cases.js';
-import { instance } from '../../../test/helpers/fixtures/ec2.js';
+import { instance } from '../../../test/helpers/fixtures/ec2-instances.js';
 import check from './ec2_instance_public_ip.js';
 
 testCheck(check, [

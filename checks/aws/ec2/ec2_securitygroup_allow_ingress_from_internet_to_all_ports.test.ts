@@ -1,6 +1,6 @@
 import { testCheck } from '../../../test/helpers/check-cases.js';
 import { unreadBy } from '../../../test/helpers/fixtures/account.js';
-import { rule, securityGroup } from '../../../test/helpers/fixtures/ec2.js';
+import { rule, securityGroup } from '../../../test/helpers/fixtures/ec2-security-groups.js';
 import check from './ec2_securitygroup_allow_ingress_from_internet_to_all_ports.js';
 
 testCheck(check, [
@@ -13,7 +13,7 @@ testCheck(check, [
   {
     name: 'an all-traffic rule from anywhere (IPv4) fails',
     given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { name: 'web-sg-1', ingressRules: [rule('-1', null, ['0.0.0.0/0'])] })),
-    expect: [{ status: 'FAIL', resource: 'sg-1', detail: 'opens every port' }],
+    expect: [{ status: 'FAIL', resource: 'sg-1', detail: 'opens every port', severity: 'critical' }],
   },
   {
     name: 'an all-traffic rule from anywhere (IPv6) fails',
@@ -47,10 +47,18 @@ testCheck(check, [
     expect: [],
   },
   {
-    name: 'a group on no network interface is judged when unused services are scanned',
+    name: 'a group on no network interface is judged, one severity lower, when unused services are scanned',
     options: { scanUnusedServices: true },
-    given: ({ ec2 }) => ec2.securityGroups.add(securityGroup('sg-1', { name: 'web-sg-1', ingressRules: [rule('-1', null, ['0.0.0.0/0'])], networkInterfaceIds: [] })),
-    expect: [{ status: 'FAIL', resource: 'sg-1' }],
+    given: ({ ec2 }) => {
+      ec2.securityGroups.add(securityGroup('sg-1', { name: 'web-sg-1', ingressRules: [rule('-1', null, ['0.0.0.0/0'])], networkInterfaceIds: [] }));
+      ec2.securityGroups.add(securityGroup('sg-2', { name: 'web-sg-2', networkInterfaceIds: [] }));
+      ec2.securityGroups.add(securityGroup('sg-3', { name: 'web-sg-3', ingressRules: [rule('-1', null, ['0.0.0.0/0'])] }));
+    },
+    expect: [
+      { status: 'FAIL', resource: 'sg-1', severity: 'high' },
+      { status: 'PASS', resource: 'sg-2', severity: 'high' },
+      { status: 'FAIL', resource: 'sg-3', severity: 'critical' },
+    ],
   },
   {
     name: 'a group whose interfaces could not be listed is an error by default',
@@ -61,13 +69,13 @@ testCheck(check, [
     expect: [{ status: 'ERROR', resource: 'sg-1', detail: 'DescribeNetworkInterfaces' }],
   },
   {
-    name: 'unknown interfaces do not matter when unused services are scanned',
+    name: 'unknown interfaces leave the severity unknown, so an error, also when unused services are scanned',
     options: { scanUnusedServices: true },
     given: ({ ec2 }) => {
       const unknown = securityGroup('sg-1', { name: 'web-sg-1', networkInterfaceIds: unreadBy('ec2', 'DescribeNetworkInterfaces', 'eu-west-1') });
       ec2.securityGroups.add(unknown);
     },
-    expect: [{ status: 'PASS', resource: 'sg-1' }],
+    expect: [{ status: 'ERROR', resource: 'sg-1', detail: 'DescribeNetworkInterfaces' }],
   },
   {
     name: 'a region whose groups could not be listed is an error there',

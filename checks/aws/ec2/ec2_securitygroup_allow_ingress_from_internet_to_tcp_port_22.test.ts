@@ -2,4 +2,4 @@ import { testCheck } from '../../../test/helpers/check-cases.js';
 import { tcpPortExposureCases } from '../../../test/helpers/tcp-port-exposure-cases.js';
 import check from './ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_22.js';
 
-testCheck(check, tcpPortExposureCases(check, 22, 'SSH', 3389));
+testCheck(check, tcpPortExposureCases(check, { name: 'SSH', ports: [22] }, 3389));

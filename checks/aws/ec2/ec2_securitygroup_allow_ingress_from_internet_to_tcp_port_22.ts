@@ -5,6 +5,6 @@ export default defineCheck({
   id: 'ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_22',
   uses: { ec2: ['securityGroups'] },
   run(input, report) {
-    judgeTcpPortExposure(input, report, 22, 'SSH');
+    judgeTcpPortExposure(input, report, { name: 'SSH', ports: [22] });
   },
 });

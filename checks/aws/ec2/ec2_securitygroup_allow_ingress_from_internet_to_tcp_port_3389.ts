@@ -5,6 +5,6 @@ export default defineCheck({
   id: 'ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_3389',
   uses: { ec2: ['securityGroups'] },
   run(input, report) {
-    judgeTcpPortExposure(input, report, 3389, 'RDP');
+    judgeTcpPortExposure(input, report, { name: 'RDP', ports: [3389] });
   },
 });

@@ -1,11 +1,11 @@
-import type { SecurityGroupRule } from '../../../src/services/ec2/ec2.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
 import { unreadBy } from '../../../test/helpers/fixtures/account.js';
-import { securityGroup } from '../../../test/helpers/fixtures/ec2.js';
+import { rule, securityGroup } from '../../../test/helpers/fixtures/ec2-security-groups.js';
 import check from './ec2_securitygroup_default_restrict_traffic.js';
 
-const selfReference: SecurityGroupRule = { protocol: '-1', ipv4Ranges: [], ipv6Ranges: [] };
-const allOutbound: SecurityGroupRule = { protocol: '-1', ipv4Ranges: ['0.0.0.0/0'], ipv6Ranges: [] };
+// The stock inbound rule admits the group's own members: no address ranges at all.
+const selfReference = rule('-1', null, []);
+const allOutbound = rule('-1', null, ['0.0.0.0/0']);
 
 testCheck(check, [
   { name: 'no security groups', expect: [] },

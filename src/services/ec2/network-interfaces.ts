@@ -2,29 +2,44 @@ import { EC2Client, paginateDescribeNetworkInterfaces } from '@aws-sdk/client-ec
 import { z } from 'zod';
 import { defineCollection, tagRecord } from '../collection.js';
 import type { AwsResource } from '../resource-map.js';
+import { EC2_PAGE_SIZE, TagsSchema } from './shared.js';
 
 export interface NetworkInterface extends AwsResource {
   vpcId?: string;
+  subnetId?: string;
   securityGroupIds: string[];
+  /** What created the interface: "interface" for an instance's own, else the managing service's kind ("lambda", "vpc_endpoint"...). */
+  type: string;
+  /**
+   * Who owns the instance the interface is attached to: an account ID, or an AWS service alias
+   * ("amazon-elb", "amazon-rds"); empty when the interface is not attached.
+   */
+  instanceOwnerId: string;
+  /** The public IPv4 address associated with the interface (an Elastic IP or one AWS assigned). */
+  publicIp: string | null;
 }
 
 const NetworkInterfaceSchema = z.object({
   NetworkInterfaceId: z.string(),
   VpcId: z.string().nullish(),
+  SubnetId: z.string().nullish(),
+  InterfaceType: z.string(),
+  Attachment: z.object({ InstanceOwnerId: z.string().nullish() }).nullish(),
+  Association: z.object({ PublicIp: z.string().nullish() }).nullish(),
   Groups: z.array(z.object({ GroupId: z.string() })).nullish(),
-  TagSet: z.array(z.object({ Key: z.string().optional(), Value: z.string().optional() })).nullish(),
+  TagSet: TagsSchema,
 });
 
 /**
- * A region's network interfaces: EC2 needs them to tell which security groups are in use and VPC
- * which VPCs are, and the one listing serves both.
+ * A region's network interfaces: EC2 needs them to tell which security groups are in use and by
+ * what kind of attachment, VPC which VPCs are in use, and the one listing serves both.
  */
 export const networkInterfaces = defineCollection<NetworkInterface>({
   service: 'ec2',
   name: 'networkInterfaces',
   scope: 'regional',
   async load(context) {
-    const pages = paginateDescribeNetworkInterfaces({ client: context.client(EC2Client), pageSize: 1000 }, {});
+    const pages = paginateDescribeNetworkInterfaces({ client: context.client(EC2Client), pageSize: EC2_PAGE_SIZE }, {});
     const listed = await context.items('DescribeNetworkInterfaces', pages, (page) => page.NetworkInterfaces, NetworkInterfaceSchema, 'network interface');
     for (const networkInterface of listed) {
       context.resources.add({
@@ -33,7 +48,11 @@ export const networkInterfaces = defineCollection<NetworkInterface>({
         region: context.region,
         tags: tagRecord(networkInterface.TagSet),
         vpcId: networkInterface.VpcId ?? undefined,
+        subnetId: networkInterface.SubnetId ?? undefined,
         securityGroupIds: (networkInterface.Groups ?? []).map((group) => group.GroupId),
+        type: networkInterface.InterfaceType,
+        instanceOwnerId: networkInterface.Attachment?.InstanceOwnerId ?? '',
+        publicIp: networkInterface.Association?.PublicIp || null,
       });
     }
   },

@@ -2,7 +2,11 @@ import { EC2Client, paginateDescribeFlowLogs, paginateDescribeVpcs } from '@aws-
 import { z } from 'zod';
 import { defineCollection, once, tagRecord } from '../collection.js';
 import { networkInterfaces } from '../ec2/network-interfaces.js';
+import { EC2_PAGE_SIZE, TagsSchema } from '../ec2/shared.js';
 import type { AwsResource, Field } from '../resource-map.js';
+import connections from './connections.js';
+import endpoints from './endpoints.js';
+import subnets from './subnets.js';
 
 /** `id` is the VPC ID, `name` its Name tag when it has one. */
 export interface Vpc extends AwsResource {
@@ -21,23 +25,21 @@ export interface FlowLog extends AwsResource {
 const VpcSchema = z.object({
   VpcId: z.string(),
   IsDefault: z.boolean().default(false),
-  Tags: z.array(z.object({ Key: z.string().optional(), Value: z.string().optional() })).nullish(),
+  Tags: TagsSchema,
 });
 
 const FlowLogSchema = z.object({
   FlowLogId: z.string(),
   ResourceId: z.string().nullish(),
-  Tags: z.array(z.object({ Key: z.string().optional(), Value: z.string().optional() })).nullish(),
+  Tags: TagsSchema,
 });
-
-const PAGE_SIZE = 1000;
 
 const flowLogs = defineCollection<FlowLog>({
   service: 'vpc',
   name: 'flowLogs',
   scope: 'regional',
   async load(context) {
-    const pages = paginateDescribeFlowLogs({ client: context.client(EC2Client), pageSize: PAGE_SIZE }, {});
+    const pages = paginateDescribeFlowLogs({ client: context.client(EC2Client), pageSize: EC2_PAGE_SIZE }, {});
     for (const flowLog of await context.items('DescribeFlowLogs', pages, (page) => page.FlowLogs, FlowLogSchema, 'flow log')) {
       context.resources.add({
         arn: context.arn('ec2', `vpc-flow-log/${flowLog.FlowLogId}`),
@@ -62,7 +64,7 @@ const vpcs = defineCollection<Vpc, { networkInterfaces: typeof networkInterfaces
   async load(context, dependencies) {
     const vpcsInUse = once(() => new Set(dependencies.networkInterfaces.all(context.region).map((i) => i.vpcId)));
     const recorded = once(() => new Set(dependencies.flowLogs.all(context.region).map((flowLog) => flowLog.resourceId)));
-    const pages = paginateDescribeVpcs({ client: context.client(EC2Client), pageSize: PAGE_SIZE }, {});
+    const pages = paginateDescribeVpcs({ client: context.client(EC2Client), pageSize: EC2_PAGE_SIZE }, {});
     for (const vpc of await context.items('DescribeVpcs', pages, (page) => page.Vpcs, VpcSchema, 'VPC')) {
       const arn = context.arn('ec2', `vpc/${vpc.VpcId}`);
       const tags = tagRecord(vpc.Tags);
@@ -80,4 +82,12 @@ const vpcs = defineCollection<Vpc, { networkInterfaces: typeof networkInterfaces
   },
 });
 
-export default { vpcs, flowLogs };
+/**
+ * VPC's collections, one file per area: VPCs and flow logs here, subnets with the route tables
+ * that make them public, endpoints and endpoint services, peering and VPN connections.
+ */
+export default { vpcs, flowLogs, ...subnets, ...endpoints, ...connections };
+
+export type * from './connections.js';
+export type * from './endpoints.js';
+export type * from './subnets.js';

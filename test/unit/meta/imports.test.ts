@@ -62,6 +62,6 @@ describe('what loads an AWS SDK', () => {
   });
 
   it('a service module does load its SDK (the walk above would see it)', () => {
-    expect(sdkPackages('src/services/ec2/ec2.ts')).toContain('@aws-sdk/client-ec2 (imported by src/services/ec2/ec2.ts)');
+    expect(sdkPackages('src/services/ec2/ec2.ts')).toContainEqual(expect.stringMatching(/^@aws-sdk\/client-ec2 \(imported by src\/services\/ec2\//));
   });
 });

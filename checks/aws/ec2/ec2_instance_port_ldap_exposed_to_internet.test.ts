@@ -1,0 +1,5 @@
+import { testCheck } from '../../../test/helpers/check-cases.js';
+import { instancePortExposureCases } from '../../../test/helpers/instance-port-exposure-cases.js';
+import check from './ec2_instance_port_ldap_exposed_to_internet.js';
+
+testCheck(check, instancePortExposureCases([389, 636], 'LDAP', 22));

@@ -1,0 +1,5 @@
+import { testCheck } from '../../../test/helpers/check-cases.js';
+import { tcpPortExposureCases } from '../../../test/helpers/tcp-port-exposure-cases.js';
+import check from './ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_ftp_20_21.js';
+
+testCheck(check, tcpPortExposureCases(check, { name: 'FTP', ports: [20, 21] }, 443));

@@ -1,0 +1,10 @@
+import { defineCheck } from '../../../src/checks/check.js';
+import { judgeTcpPortExposure } from '../../../src/checks/port-exposure.js';
+
+export default defineCheck({
+  id: 'ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_ftp_20_21',
+  uses: { ec2: ['securityGroups'] },
+  run(input, report) {
+    judgeTcpPortExposure(input, report, { name: 'FTP', ports: [20, 21] });
+  },
+});
