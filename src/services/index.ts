@@ -2,12 +2,30 @@
 
 /** Each service's collections module: its SDK client is imported only when a check needs it. */
 export const serviceModules = {
+  acm: () => import('./acm/acm.js'),
+  apigateway: () => import('./apigateway/apigateway.js'),
+  apigatewayv2: () => import('./apigatewayv2/apigatewayv2.js'),
+  autoscaling: () => import('./autoscaling/autoscaling.js'),
+  backup: () => import('./backup/backup.js'),
+  cloudfront: () => import('./cloudfront/cloudfront.js'),
   cloudtrail: () => import('./cloudtrail/cloudtrail.js'),
+  directconnect: () => import('./directconnect/directconnect.js'),
   ec2: () => import('./ec2/ec2.js'),
+  elb: () => import('./elb/elb.js'),
+  elbv2: () => import('./elbv2/elbv2.js'),
+  fms: () => import('./fms/fms.js'),
+  globalaccelerator: () => import('./globalaccelerator/globalaccelerator.js'),
   iam: () => import('./iam/iam.js'),
   kms: () => import('./kms/kms.js'),
+  lambda: () => import('./lambda/lambda.js'),
+  networkfirewall: () => import('./networkfirewall/networkfirewall.js'),
+  route53: () => import('./route53/route53.js'),
   s3: () => import('./s3/s3.js'),
+  shield: () => import('./shield/shield.js'),
+  ssm: () => import('./ssm/ssm.js'),
   vpc: () => import('./vpc/vpc.js'),
+  waf: () => import('./waf/waf.js'),
+  wafv2: () => import('./wafv2/wafv2.js'),
 } as const;
 
 export type ServiceName = keyof typeof serviceModules;
