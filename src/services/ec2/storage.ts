@@ -1,4 +1,5 @@
 import {
+  DescribeSnapshotAttributeCommand,
   EC2Client,
   GetEbsEncryptionByDefaultCommand,
   GetImageBlockPublicAccessStateCommand,
@@ -9,7 +10,7 @@ import {
 } from '@aws-sdk/client-ec2';
 import { z } from 'zod';
 import { defineCollection, parse, tagRecord } from '../collection.js';
-import type { AwsResource, Field } from '../resource-map.js';
+import { failureOf, need, type AwsResource, type Field } from '../resource-map.js';
 import { EC2_PAGE_SIZE, TagsSchema } from './shared.js';
 
 export interface EbsVolume extends AwsResource {
@@ -112,7 +113,8 @@ const ebsEncryptionByDefault = defineCollection<EbsEncryptionByDefault, { volume
 
 /**
  * The account's snapshots, and which of them are public: one filtered listing finds those,
- * rather than a DescribeSnapshotAttribute call per snapshot.
+ * rather than a DescribeSnapshotAttribute call per snapshot; only the few it names are then
+ * confirmed one by one.
  */
 const snapshots = defineCollection<EbsSnapshot>({
   service: 'ec2',
@@ -126,18 +128,24 @@ const snapshots = defineCollection<EbsSnapshot>({
     const pages = paginateDescribeSnapshots({ client, pageSize: EC2_PAGE_SIZE }, ownSnapshots(context.account.id));
     for (const snapshot of await context.items('DescribeSnapshots', pages, (page) => page.Snapshots, SnapshotSchema, 'EBS snapshot')) {
       const arn = context.arn('ec2', `snapshot/${snapshot.SnapshotId}`);
+      const listedPublic = await context.field('DescribeSnapshots', arn, async () => (await publicIds).has(snapshot.SnapshotId));
       context.resources.add({
         arn,
         id: snapshot.SnapshotId,
         region: context.region,
         tags: tagRecord(snapshot.Tags),
         encrypted: snapshot.Encrypted,
-        public: await context.field('DescribeSnapshots', arn, async () => (await publicIds).has(snapshot.SnapshotId)),
+        public:
+          failureOf(listedPublic) || !need(listedPublic)
+            ? listedPublic
+            : await context.field('DescribeSnapshotAttribute', arn, () => confirmPublic(client, snapshot.SnapshotId)),
         volumeId: snapshot.VolumeId ?? null,
       });
     }
   },
 });
+
+const SnapshotPermissionsSchema = z.object({ CreateVolumePermissions: z.array(z.object({ Group: z.string().nullish() })).default([]) });
 
 const images = defineCollection<MachineImage>({
   service: 'ec2',
@@ -208,6 +216,16 @@ function ownSnapshots(accountId: string) {
 }
 
 /** IDs of the account's snapshots in one region that every AWS account may restore. */
+/**
+ * Each snapshot the filtered listing calls public, confirmed by its create-volume permission:
+ * one call per public snapshot, few on AWS, and an emulator that ignores the filter (moto 5.2
+ * lists every snapshot) cannot make a private snapshot look public.
+ */
+async function confirmPublic(client: EC2Client, snapshotId: string): Promise<boolean> {
+  const response = await client.send(new DescribeSnapshotAttributeCommand({ SnapshotId: snapshotId, Attribute: 'createVolumePermission' }));
+  return parse(SnapshotPermissionsSchema, response, 'snapshot attribute').CreateVolumePermissions.some((permission) => permission.Group === 'all');
+}
+
 async function listPublicSnapshotIds(client: EC2Client, accountId: string): Promise<Set<string>> {
   const ids = new Set<string>();
   const request = { ...ownSnapshots(accountId), RestorableByUserIds: ['all'] };
