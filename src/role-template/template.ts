@@ -5,8 +5,23 @@ import { EXTERNAL_ID_PATTERN, SCAN_NAME_PATTERN } from './names.js';
 /** STS's ceiling for a role session: a long scan renews its credentials less often. */
 export const MAX_SESSION_SECONDS = 43200;
 
-/** Everything a scan reads is covered by these two; neither grants a write. */
+/** Most of what a scan reads is covered by these two; neither grants a write. */
 const READ_ONLY_POLICIES = ['SecurityAudit', 'job-function/ViewOnlyAccess'] as const;
+
+/** The reads scanner makes that neither managed policy grants (Prowler adds the same ones). */
+export const FURTHER_READS = [
+  'apigateway:GET',
+  'backup:GetBackupSelection',
+  'backup:ListBackupPlans',
+  'backup:ListBackupSelections',
+  'ec2:GetEbsEncryptionByDefault',
+  'ec2:GetImageBlockPublicAccessState',
+  'ec2:GetInstanceMetadataDefaults',
+  'ec2:GetSnapshotBlockPublicAccessState',
+  's3:GetAccountPublicAccessBlock',
+  'shield:DescribeProtection',
+  'shield:GetSubscriptionState',
+] as const;
 
 export type TemplateFormat = 'yaml' | 'json';
 
@@ -34,7 +49,7 @@ export function buildRoleTemplate(input: RoleTemplateInput) {
     AWSTemplateFormatVersion: '2010-09-09',
     Description:
       `Read-only audit role for scanner: account ${input.trustedAccount} may assume it with the external ID. ` +
-      'Grants the AWS managed policies SecurityAudit and ViewOnlyAccess, nothing writable.',
+      'Grants the AWS managed policies SecurityAudit and ViewOnlyAccess and a few reads they lack, nothing writable.',
     Parameters: {
       ExternalId: {
         Type: 'String',
@@ -72,6 +87,12 @@ export function buildRoleTemplate(input: RoleTemplateInput) {
           ManagedPolicyArns: READ_ONLY_POLICIES.map((policy) => ({
             'Fn::Sub': `arn:\${AWS::Partition}:iam::aws:policy/${policy}`,
           })),
+          Policies: [
+            {
+              PolicyName: 'scanner-further-reads',
+              PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: [...FURTHER_READS], Resource: '*' }] },
+            },
+          ],
         },
       },
     },

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { awsCommand } from '../../src/cli/aws.js';
+import { checkCatalog } from '../../src/checks/catalog.js';
 import { checkCommandLine } from '../../src/cli/main.js';
+import { FURTHER_READS } from '../../src/role-template/template.js';
 import { PACKAGE_NAME } from '../../src/version.js';
 import { ROOT, runScanner } from '../helpers/cli.js';
 
@@ -182,5 +184,27 @@ describe('the README checks themselves', () => {
     const { fences: found } = fences(damaged);
     expect(found.length % 2).toBe(1);
     expect(fences('text ```\nscanner aws\n```').misplaced).toHaveLength(1);
+  });
+});
+
+describe("README's count of checks and services", () => {
+  const section = README.slice(README.indexOf('## What it checks'), README.indexOf('## Usage'));
+  const byService = new Map<string, number>();
+  for (const check of checkCatalog) byService.set(check.service, (byService.get(check.service) ?? 0) + 1);
+
+  it('states how many checks and services there are', () => {
+    expect(section).toContain(`${checkCatalog.length} of Prowler's 645 AWS checks so far, in ${byService.size} services`);
+  });
+
+  it('lists every service with its number of checks', () => {
+    const rows = [...section.matchAll(/^\| ([a-z0-9]+) \| (\d+) \|$/gm)].map(([, service, count]) => [service, Number(count)]);
+    expect(rows).toEqual([...byService].sort(([a], [b]) => a.localeCompare(b)));
+  });
+});
+
+describe("README's permissions", () => {
+  it('name every read the role template grants beyond the managed policies', () => {
+    const section = README.slice(README.indexOf('## Permissions'), README.indexOf('## Outputs'));
+    expect(FURTHER_READS.filter((action) => !section.includes(`\`${action}\``))).toEqual([]);
   });
 });

@@ -1,62 +1,14 @@
 import { testCheck } from '../../../test/helpers/check-cases.js';
 import { distribution } from '../../../test/helpers/fixtures/cloudfront.js';
-import { protection, subscription } from '../../../test/helpers/fixtures/shield.js';
+import { shieldProtectionCases } from '../../../test/helpers/shield-protection-cases.js';
 import check from './shield_advanced_protection_in_cloudfront_distributions.js';
 
-const RESOURCE_ARN = distribution('E1').arn;
-
 testCheck(check, [
-  { name: 'no resources', given: (data) => data.shield.subscription.add(subscription()), expect: [] },
-  {
-    name: 'a protected resource passes, reported in the global region',
-    given: (data) => {
-      data.shield.subscription.add(subscription());
-      data.shield.protections.add(protection('p-1', RESOURCE_ARN));
-      data.cloudfront.distributions.add(distribution('E1'));
-    },
-    expect: [{ status: 'PASS', resource: 'E1', region: 'us-east-1', detail: 'is protected' }],
-  },
-  {
-    name: 'an unprotected resource fails',
-    given: (data) => {
-      data.shield.subscription.add(subscription());
-      data.shield.protections.add(protection('p-1', 'arn:aws:ec2:us-east-1:111122223333:eip-allocation/eipalloc-other'));
-      data.cloudfront.distributions.add(distribution('E1'));
-    },
-    expect: [{ status: 'FAIL', resource: 'E1', region: 'us-east-1', detail: 'not protected' }],
-  },
-  {
-    name: 'without a Shield Advanced subscription nothing is judged',
-    given: (data) => {
-      data.shield.subscription.add(subscription(false));
-      data.cloudfront.distributions.add(distribution('E1'));
-    },
-    expect: [],
-  },
-  {
-    name: 'an unreadable subscription state is an error, never silence',
-    given: (data) => {
-      data.shield.subscription.fail({ region: 'us-east-1', operation: 'GetSubscriptionState', message: 'AccessDeniedException: denied' });
-      data.cloudfront.distributions.add(distribution('E1'));
-    },
-    expect: [{ status: 'ERROR', resource: 'shield:GetSubscriptionState', region: 'us-east-1' }],
-  },
-  {
-    name: 'a failed protection listing is an error',
-    given: (data) => {
-      data.shield.subscription.add(subscription());
-      data.shield.protections.fail({ region: 'us-east-1', operation: 'ListProtections', message: 'AccessDeniedException: denied' });
-      data.cloudfront.distributions.add(distribution('E1'));
-    },
-    expect: [{ status: 'ERROR', resource: 'shield:ListProtections', region: 'us-east-1' }],
-  },
-  {
-    name: 'a failed resource listing is an error',
-    given: (data) => {
-      data.shield.subscription.add(subscription());
-      data.cloudfront.distributions.fail({ region: 'us-east-1', operation: 'ListDistributions', message: 'AccessDenied: denied' });
-    },
-    expect: [{ status: 'ERROR', resource: 'cloudfront:ListDistributions' }],
-  },
-
+  ...shieldProtectionCases({
+    id: 'E1',
+    arn: distribution('E1').arn,
+    add: (data) => data.cloudfront.distributions.add(distribution('E1')),
+    failListing: (data) => data.cloudfront.distributions.fail({ region: 'us-east-1', operation: 'ListDistributions', message: 'AccessDenied: denied' }),
+    failedListing: 'cloudfront:ListDistributions',
+  }),
 ]);

@@ -1,62 +1,14 @@
 import { testCheck } from '../../../test/helpers/check-cases.js';
 import { hostedZone } from '../../../test/helpers/fixtures/route53.js';
-import { protection, subscription } from '../../../test/helpers/fixtures/shield.js';
+import { shieldProtectionCases } from '../../../test/helpers/shield-protection-cases.js';
 import check from './shield_advanced_protection_in_route53_hosted_zones.js';
 
-const RESOURCE_ARN = hostedZone('Z1').arn;
-
 testCheck(check, [
-  { name: 'no resources', given: (data) => data.shield.subscription.add(subscription()), expect: [] },
-  {
-    name: 'a protected resource passes, reported in the global region',
-    given: (data) => {
-      data.shield.subscription.add(subscription());
-      data.shield.protections.add(protection('p-1', RESOURCE_ARN));
-      data.route53.hostedZones.add(hostedZone('Z1'));
-    },
-    expect: [{ status: 'PASS', resource: 'Z1', region: 'us-east-1', detail: 'is protected' }],
-  },
-  {
-    name: 'an unprotected resource fails',
-    given: (data) => {
-      data.shield.subscription.add(subscription());
-      data.shield.protections.add(protection('p-1', 'arn:aws:ec2:us-east-1:111122223333:eip-allocation/eipalloc-other'));
-      data.route53.hostedZones.add(hostedZone('Z1'));
-    },
-    expect: [{ status: 'FAIL', resource: 'Z1', region: 'us-east-1', detail: 'not protected' }],
-  },
-  {
-    name: 'without a Shield Advanced subscription nothing is judged',
-    given: (data) => {
-      data.shield.subscription.add(subscription(false));
-      data.route53.hostedZones.add(hostedZone('Z1'));
-    },
-    expect: [],
-  },
-  {
-    name: 'an unreadable subscription state is an error, never silence',
-    given: (data) => {
-      data.shield.subscription.fail({ region: 'us-east-1', operation: 'GetSubscriptionState', message: 'AccessDeniedException: denied' });
-      data.route53.hostedZones.add(hostedZone('Z1'));
-    },
-    expect: [{ status: 'ERROR', resource: 'shield:GetSubscriptionState', region: 'us-east-1' }],
-  },
-  {
-    name: 'a failed protection listing is an error',
-    given: (data) => {
-      data.shield.subscription.add(subscription());
-      data.shield.protections.fail({ region: 'us-east-1', operation: 'ListProtections', message: 'AccessDeniedException: denied' });
-      data.route53.hostedZones.add(hostedZone('Z1'));
-    },
-    expect: [{ status: 'ERROR', resource: 'shield:ListProtections', region: 'us-east-1' }],
-  },
-  {
-    name: 'a failed resource listing is an error',
-    given: (data) => {
-      data.shield.subscription.add(subscription());
-      data.route53.hostedZones.fail({ region: 'us-east-1', operation: 'ListHostedZones', message: 'AccessDenied: denied' });
-    },
-    expect: [{ status: 'ERROR', resource: 'route53:ListHostedZones' }],
-  },
-
+  ...shieldProtectionCases({
+    id: 'Z1',
+    arn: hostedZone('Z1').arn,
+    add: (data) => data.route53.hostedZones.add(hostedZone('Z1')),
+    failListing: (data) => data.route53.hostedZones.fail({ region: 'us-east-1', operation: 'ListHostedZones', message: 'AccessDenied: denied' }),
+    failedListing: 'route53:ListHostedZones',
+  }),
 ]);

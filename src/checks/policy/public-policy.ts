@@ -33,7 +33,8 @@ function isLimitedByCondition(condition: Condition | undefined): boolean {
   return limitsCallers(condition) || limitsToAnOrganization(condition) || limitsToPrivateAddresses(condition);
 }
 
-const CALLER_KEYS = [
+/** Condition keys that pin who may call, the same for Prowler's public and cross-account tests. */
+export const CALLER_KEYS = [
   'aws:sourceaccount',
   'aws:sourceowner',
   'aws:sourcearn',

@@ -1,32 +1,9 @@
 import type { PolicyStatement } from '../../services/policy.js';
+import { CALLER_KEYS } from './public-policy.js';
 
 type Condition = NonNullable<PolicyStatement['Condition']>;
 
 const VPC_KEYS = new Set(['aws:sourcevpc', 'aws:sourcevpce']);
-
-const CALLER_KEYS = [
-  'aws:sourceaccount',
-  'aws:sourceowner',
-  'aws:sourcearn',
-  'aws:principalaccount',
-  'aws:principalarn',
-  'aws:principalorgid',
-  'aws:principalorgpaths',
-  'aws:resourceaccount',
-  'aws:sourcevpc',
-  'aws:sourcevpce',
-  'aws:sourceorgid',
-  'aws:sourceorgpaths',
-  'aws:userid',
-  'aws:username',
-  'aws:calledvia',
-  'aws:calledviafirst',
-  'aws:calledvialast',
-  'kms:calleraccount',
-  'kms:viaservice',
-  's3:resourceaccount',
-  'lambda:eventsourcetoken',
-];
 
 /**
  * Operators (matched exactly) and the context keys under them that can pin callers, in the order

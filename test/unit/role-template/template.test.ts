@@ -21,12 +21,15 @@ describe('buildRoleTemplate', () => {
     expect(template.Parameters.ExternalId.Default).toBe('acme-2024');
   });
 
-  it('grants SecurityAudit and ViewOnlyAccess in any partition, and nothing else', () => {
+  it('grants SecurityAudit and ViewOnlyAccess in any partition, the reads they lack, and nothing else', () => {
     expect(role.ManagedPolicyArns).toEqual([
       { 'Fn::Sub': 'arn:${AWS::Partition}:iam::aws:policy/SecurityAudit' },
       { 'Fn::Sub': 'arn:${AWS::Partition}:iam::aws:policy/job-function/ViewOnlyAccess' },
     ]);
-    expect(role).not.toHaveProperty('Policies');
+    const further = role.Policies.flatMap((policy) => policy.PolicyDocument.Statement);
+    expect(further.every((statement) => statement.Effect === 'Allow' && statement.Resource === '*')).toBe(true);
+    // Reads only: each action is a Get, List or Describe (API Gateway's reads are its GET).
+    expect(further.flatMap((statement) => statement.Action).filter((action) => !/^[a-z0-9-]+:(Get|List|Describe|GET$)/.test(action))).toEqual([]);
     expect(role).not.toHaveProperty('PermissionsBoundary');
     expect(Object.values(template.Resources).map((resource) => resource.Type)).toEqual(['AWS::IAM::Role']);
   });
