@@ -98,13 +98,6 @@ export const AWS_CONFIG_KEYS = {
     [25, 110, 135, 143, 445, 3000, 4333, 5000, 5500, 8080, 8088],
     'TCP ports that fail when open to the Internet',
   ),
-  // Read by Prowler's confidential-workload checks with these defaults, though its config.yaml omits them.
-  enclave_sg_allow_ports: key(ports(), [22, 80, 443], 'ports a Nitro Enclave host may open to the Internet'),
-  enclave_vsock_ports: key(
-    ports(),
-    [5000, ...Array.from({ length: 91 }, (_, offset) => 8000 + offset), 9000],
-    'ports of a Nitro Enclave vsock proxy that fail when open to the Internet',
-  ),
   fargate_linux_latest_version: key(threePartVersion(), '1.4.0', 'Fargate Linux platform version ECS services should run'),
   fargate_windows_latest_version: key(threePartVersion(), '1.0.0', 'Fargate Windows platform version ECS services should run'),
   trusted_account_ids: key(accountIds(), [], 'accounts besides the scanned one that cross-account checks trust'),
@@ -442,6 +435,14 @@ export const AWS_CONFIG_KEYS = {
     textList('GitHub organization names'),
     [],
     'GitHub organizations CodeBuild projects may build from',
+  ),
+  // Read by Prowler's confidential-workload checks with these defaults, though its config.yaml
+  // omits them: after Prowler's own keys.
+  enclave_sg_allow_ports: key(ports(), [22, 80, 443], 'ports a Nitro Enclave host may open to the Internet'),
+  enclave_vsock_ports: key(
+    ports(),
+    [5000, ...Array.from({ length: 91 }, (_, offset) => 8000 + offset), 9000],
+    'ports of a Nitro Enclave vsock proxy that fail when open to the Internet',
   ),
 } satisfies Record<string, ConfigKey<z.ZodType>>;
 

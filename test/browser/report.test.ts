@@ -10,11 +10,11 @@ import { writeHtml } from '../../src/output/html/writer.js';
 import { writeOcsf } from '../../src/output/ocsf.js';
 import type { OcsfDetectionFinding } from '../../src/output/ocsf-model.js';
 import { scanAccount } from '../../src/scan.js';
-import { checkCatalog } from '../../src/checks/catalog.js';
 import { DEFAULT_AWS_CONFIG } from '../../src/config/aws-config.js';
 import { ROOT } from '../helpers/cli.js';
 import { motoEndpoint, resetMoto } from '../helpers/moto.js';
 import { seedMisconfiguredAccount } from '../../scripts/seed-account.js';
+import { SEEDED_CHECK_METADATA } from '../helpers/seeded-checks.js';
 import { render } from '../unit/output/render.js';
 import { attributes, openReport, PHONE, type OpenedReport } from './chromium.js';
 import { sharedBrowser } from './shared-browser.js';
@@ -107,7 +107,7 @@ describe('the HTML report of a scanned moto account, in Chromium', () => {
     await resetMoto();
     await seedMisconfiguredAccount({ endpoint: motoEndpoint(), regions: REGIONS });
     const { findings, context } = await scanAccount(
-      { provider: { endpoint: motoEndpoint(), regions: REGIONS }, checks: checkCatalog, options: DEFAULT_SCAN_OPTIONS, config: DEFAULT_AWS_CONFIG, scanName: 'Acme production' },
+      { provider: { endpoint: motoEndpoint(), regions: REGIONS }, checks: SEEDED_CHECK_METADATA, options: DEFAULT_SCAN_OPTIONS, config: DEFAULT_AWS_CONFIG, scanName: 'Acme production' },
       silentLogger,
     );
     await writeFileAtomically(htmlPath, (out) => writeHtml(findings, context, out));

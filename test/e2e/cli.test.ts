@@ -6,9 +6,29 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkCatalog } from '../../src/checks/catalog.js';
 import { ROOT, runBuiltScanner, runScanner as scanner, type CliRun } from '../helpers/cli.js';
 import { motoEndpoint, resetMoto } from '../helpers/moto.js';
+import { SEEDED_CHECKS, SEEDED_VERDICTS } from '../helpers/seeded-checks.js';
 import { seedMisconfiguredAccount } from '../../scripts/seed-account.js';
 
 const REGIONS = ['us-east-1', 'eu-west-1'];
+
+
+/**
+ * The calls moto 5.2.1 does not implement that a scan of every check on the seeded account makes
+ * (it answers them with an HTML 404): their checks report ERROR there, as for any call that fails.
+ */
+const MOTO_LACKS = [
+  'GetImageBlockPublicAccessState',
+  'GetSnapshotBlockPublicAccessState',
+  'GetInstanceMetadataDefaults',
+  'DescribeClientVpnEndpoints',
+  'DescribeInstanceInformation',
+  'DescribeVirtualInterfaces',
+  'GetSubscriptionState',
+  'ListPolicies',
+  'ListRules',
+  'ListRuleGroups',
+  'ListWebACLs',
+];
 
 interface OcsfFinding {
   class_uid: number;
@@ -84,7 +104,7 @@ describe('a scan of a misconfigured account in moto', () => {
   beforeAll(async () => {
     await resetMoto();
     await seedMisconfiguredAccount({ endpoint: motoEndpoint(), regions: REGIONS });
-    run = await scanner(['aws', '--endpoint-url', motoEndpoint(), '-f', ...REGIONS, '--scan-name', 'E2E', '-o', outputDirectory, '-F', 'scan']);
+    run = await scanner(['aws', '--endpoint-url', motoEndpoint(), '-f', ...REGIONS, '-c', ...SEEDED_CHECKS, '--scan-name', 'E2E', '-o', outputDirectory, '-F', 'scan']);
     findings = JSON.parse(readFileSync(join(outputDirectory, 'scan.ocsf.json'), 'utf8')) as OcsfFinding[];
     csv = readFileSync(join(outputDirectory, 'scan.csv'), 'utf8');
   }, 120_000);
@@ -97,11 +117,11 @@ describe('a scan of a misconfigured account in moto', () => {
     expect(readdirSync(outputDirectory).sort()).toEqual(['scan.csv', 'scan.html', 'scan.ocsf.json']);
   });
 
-  it('has a finding from every check, none of them an ERROR', () => {
+  it('has a finding from every check it was seeded for, none of them an ERROR', () => {
     const checked = new Set(findings.map((f) => f.metadata.event_code));
     // moto's credential report has no <root_account> row, so the root-user checks have nothing to judge.
     const needRoot = ['iam_avoid_root_usage', 'iam_no_root_access_key', 'iam_root_mfa_enabled'];
-    expect(checkCatalog.map((c) => c.id).filter((id) => !checked.has(id) && !needRoot.includes(id))).toEqual([]);
+    expect(SEEDED_CHECKS.filter((id) => !checked.has(id) && !needRoot.includes(id))).toEqual([]);
     expect(findings.filter((f) => f.status_code === 'ERROR').map((f) => `${f.metadata.event_code}: ${f.status_detail}`)).toEqual([]);
   });
 
@@ -129,11 +149,7 @@ describe('a scan of a misconfigured account in moto', () => {
     // moto's IDs are random: instance, volume, snapshot, image, group, VPC and key IDs compare as `*`.
     const normalise = (arn: string) => arn.replace(/\b(ami|snap|vol|i|sg|vpc)-[0-9a-f]{8,17}\b/g, '$1-*').replace(/key\/[0-9a-f-]{36}/, 'key/*');
     const rows = findings.map((f) => [f.metadata.event_code, normalise(f.resources[0]!.uid), f.cloud.region, f.status_code].join('\t')).sort();
-    const before = readFileSync(join(ROOT, 'test', 'e2e', 'fixtures', 'verdicts-before-reshape.tsv'), 'utf8')
-      .split('\n')
-      .filter((line) => line && !line.startsWith('#'))
-      .sort();
-    expect(rows).toEqual(before);
+    expect(rows).toEqual([...SEEDED_VERDICTS].sort());
   });
 
   it('writes Prowler-shaped CSV and OCSF', () => {
@@ -152,6 +168,29 @@ describe('a scan of a misconfigured account in moto', () => {
     expect(html).toContain('123456789012');
     expect(html).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)=["']?https?:/i);
     expect(html).not.toMatch(/@import|url\(\s*['"]?https?:/i);
+  });
+});
+
+describe('a scan of every check on the same account', () => {
+  let findings: OcsfFinding[];
+  let run: CliRun;
+
+  beforeAll(async () => {
+    await resetMoto();
+    await seedMisconfiguredAccount({ endpoint: motoEndpoint(), regions: REGIONS });
+    const outputDirectory = mkdtempSync(join(tmpdir(), 'scanner-e2e-all-'));
+    run = await scanner(['aws', '--endpoint-url', motoEndpoint(), '-f', ...REGIONS, '-o', outputDirectory, '-F', 'scan', '-M', 'json-ocsf']);
+    findings = JSON.parse(readFileSync(join(outputDirectory, 'scan.ocsf.json'), 'utf8')) as OcsfFinding[];
+  }, 180_000);
+
+  it('runs every check without a crash, and exits 3 for the failures', () => {
+    expect(run.code).toBe(3);
+    expect(findings.filter((f) => f.status_detail.startsWith('The check failed to run'))).toEqual([]);
+  });
+
+  it('reports ERROR only for the calls moto lacks, each naming its call', () => {
+    const errors = findings.filter((f) => f.status_code === 'ERROR');
+    expect(errors.filter((f) => !MOTO_LACKS.some((operation) => f.status_detail.includes(`${operation} failed`))).map((f) => f.status_detail)).toEqual([]);
   });
 });
 

@@ -75,12 +75,15 @@ const PROWLER_AWS_KEYS = [
   'codebuild_github_allowed_organizations',
 ];
 
+/** Keys Prowler's checks read with a default of their own, which its config.yaml does not list. */
+const KEYS_ONLY_CHECKS_NAME = ['enclave_sg_allow_ports', 'enclave_vsock_ports'];
+
 const keys = Object.keys(AWS_CONFIG_KEYS) as AwsConfigKey[];
 
 describe('the AWS config keys', () => {
-  it("are exactly Prowler's, in Prowler's order", () => {
-    expect(keys).toEqual(PROWLER_AWS_KEYS);
-    expect(Object.keys(DEFAULT_AWS_CONFIG)).toEqual(PROWLER_AWS_KEYS);
+  it("are exactly Prowler's, in Prowler's order, then those only its checks name", () => {
+    expect(keys).toEqual([...PROWLER_AWS_KEYS, ...KEYS_ONLY_CHECKS_NAME]);
+    expect(Object.keys(DEFAULT_AWS_CONFIG)).toEqual([...PROWLER_AWS_KEYS, ...KEYS_ONLY_CHECKS_NAME]);
   });
 
   it.each([
