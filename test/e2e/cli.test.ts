@@ -14,7 +14,7 @@ const REGIONS = ['us-east-1', 'eu-west-1'];
 
 /**
  * The calls moto 5.2.1 does not implement that a scan of every check on the seeded account makes
- * (it answers them with an HTML 404): their checks report ERROR there, as for any call that fails.
+ * (it answers them with an HTML "500 Internal Server Error" page): their checks report ERROR there, as for any call that fails.
  */
 const MOTO_LACKS = [
   'GetImageBlockPublicAccessState',
