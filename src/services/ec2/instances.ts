@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { scanUserData, type UserDataScan } from '../../secrets/detect.js';
 import { defineCollection, parse, tagRecord, unlessAbsent } from '../collection.js';
 import type { AwsResource, Field } from '../resource-map.js';
-import { EC2_PAGE_SIZE, TagsSchema } from './shared.js';
+import { EC2_PAGE_SIZE, TagsSchema, addRegionSetting } from './shared.js';
 
 export interface Ec2Instance extends AwsResource {
   /** pending, running, stopping, stopped, shutting-down, terminated. */
@@ -164,17 +164,12 @@ export const instanceMetadataDefaults = defineCollection<InstanceMetadataDefault
   scope: 'regional',
   needs: { instances },
   async load(context, dependencies) {
-    await context.read('GetInstanceMetadataDefaults', async () => {
+    await addRegionSetting(context, 'GetInstanceMetadataDefaults', 'account', async (arn) => {
       const response = await context.client(EC2Client).send(new GetInstanceMetadataDefaultsCommand({}));
-      const arn = context.arn('ec2', 'account');
-      context.resources.add({
-        arn,
-        id: context.account.id,
-        region: context.region,
-        tags: {},
+      return {
         httpTokens: parse(MetadataDefaultsSchema, response, 'instance metadata defaults').AccountLevel?.HttpTokens ?? null,
         hasInstances: await context.field('DescribeInstances', arn, () => dependencies.instances.all(context.region).length > 0),
-      });
+      };
     });
   },
 });

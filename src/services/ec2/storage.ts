@@ -11,7 +11,7 @@ import {
 import { z } from 'zod';
 import { defineCollection, parse, tagRecord } from '../collection.js';
 import { failureOf, need, type AwsResource, type Field } from '../resource-map.js';
-import { EC2_PAGE_SIZE, TagsSchema } from './shared.js';
+import { EC2_PAGE_SIZE, TagsSchema, addRegionSetting } from './shared.js';
 
 export interface EbsVolume extends AwsResource {
   encrypted: boolean;
@@ -96,17 +96,12 @@ const ebsEncryptionByDefault = defineCollection<EbsEncryptionByDefault, { volume
   scope: 'regional',
   needs: { volumes },
   async load(context, dependencies) {
-    await context.read('GetEbsEncryptionByDefault', async () => {
+    await addRegionSetting(context, 'GetEbsEncryptionByDefault', 'volume', async (arn) => {
       const response = await context.client(EC2Client).send(new GetEbsEncryptionByDefaultCommand({}));
-      const arn = context.arn('ec2', 'volume');
-      context.resources.add({
-        arn,
-        id: context.account.id,
-        region: context.region,
-        tags: {},
+      return {
         enabled: parse(EbsEncryptionSchema, response, 'EBS encryption by default').EbsEncryptionByDefault,
         hasVolumes: await context.field('DescribeVolumes', arn, () => dependencies.volumes.all(context.region).length > 0),
-      });
+      };
     });
   },
 });
@@ -172,17 +167,12 @@ const snapshotBlockPublicAccess = defineCollection<SnapshotBlockPublicAccess, { 
   scope: 'regional',
   needs: { snapshots },
   async load(context, dependencies) {
-    await context.read('GetSnapshotBlockPublicAccessState', async () => {
+    await addRegionSetting(context, 'GetSnapshotBlockPublicAccessState', 'account', async (arn) => {
       const response = await context.client(EC2Client).send(new GetSnapshotBlockPublicAccessStateCommand({}));
-      const arn = context.arn('ec2', 'account');
-      context.resources.add({
-        arn,
-        id: context.account.id,
-        region: context.region,
-        tags: {},
+      return {
         state: parse(SnapshotBlockPublicAccessSchema, response, 'snapshot block public access state').State,
         hasSnapshots: await context.field('DescribeSnapshots', arn, () => dependencies.snapshots.all(context.region).length > 0),
-      });
+      };
     });
   },
 });
@@ -192,15 +182,9 @@ const imageBlockPublicAccess = defineCollection<ImageBlockPublicAccess>({
   name: 'imageBlockPublicAccess',
   scope: 'regional',
   async load(context) {
-    await context.read('GetImageBlockPublicAccessState', async () => {
+    await addRegionSetting(context, 'GetImageBlockPublicAccessState', 'account', async () => {
       const response = await context.client(EC2Client).send(new GetImageBlockPublicAccessStateCommand({}));
-      context.resources.add({
-        arn: context.arn('ec2', 'account'),
-        id: context.account.id,
-        region: context.region,
-        tags: {},
-        state: parse(ImageBlockPublicAccessSchema, response, 'AMI block public access state').ImageBlockPublicAccessState,
-      });
+      return { state: parse(ImageBlockPublicAccessSchema, response, 'AMI block public access state').ImageBlockPublicAccessState };
     });
   },
 });
