@@ -1,5 +1,6 @@
 import { defineCheck, notApplicable, verdict } from '../../../src/checks/check.js';
-import { isGlobalNetwork, prefixLengthOf, securityGroupInScope, securityGroupLabel } from '../../../src/checks/port-exposure.js';
+import { isGlobalAddress, prefixLengthOf } from '../../../src/checks/global-address.js';
+import { securityGroupInScope, securityGroupLabel } from '../../../src/checks/port-exposure.js';
 
 /** Public ranges shorter than this prefix (more than 256 addresses) count as wide open; /0 is the other checks' business. */
 const WIDEST_ACCEPTED_PREFIX = 24;
@@ -12,7 +13,7 @@ export default defineCheck({
       if (!securityGroupInScope(group, options)) return notApplicable('not attached to any network interface');
       const wideOpen = (cidr: string) => {
         const prefixLength = prefixLengthOf(cidr) ?? 0;
-        return prefixLength > 0 && prefixLength < WIDEST_ACCEPTED_PREFIX && isGlobalNetwork(cidr);
+        return prefixLength > 0 && prefixLength < WIDEST_ACCEPTED_PREFIX && isGlobalAddress(cidr);
       };
       const ranges = [...group.ingressRules, ...group.egressRules].flatMap((rule) => rule.ipv4Ranges);
       const wide = ranges.find(wideOpen);
