@@ -1,5 +1,5 @@
-import { defineCollection, type Collection, type LoadContext } from '../collection.js';
-import type { AwsResource } from '../resource-map.js';
+import { defineCollection, type Collection, type LoadContext } from './collection.js';
+import type { AwsResource } from './resource-map.js';
 
 /**
  * The pages of a listing that hands out a continuation token (WAF's NextMarker, API Gateway V2's

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { detectSecrets } from '../../secrets/detect.js';
 import { defineCollection, parse, type Collection, type LoadContext } from '../collection.js';
 import { need, type AwsResource, type Field } from '../resource-map.js';
-import { perListedResource } from '../waf/listing.js';
+import { perListedResource } from '../listing.js';
 
 /** A REST API. Its ARN is API Gateway's resource path, which holds no account. */
 export interface RestApi extends AwsResource {

@@ -2,7 +2,7 @@ import { ApiGatewayV2Client, GetApisCommand, GetAuthorizersCommand, GetStagesCom
 import { z } from 'zod';
 import { defineCollection, parse, type LoadContext } from '../collection.js';
 import type { AwsResource, Field } from '../resource-map.js';
-import { perListedResource, tokenPages } from '../waf/listing.js';
+import { perListedResource, tokenPages } from '../listing.js';
 
 /** An HTTP or WebSocket API. Its ARN is the one Prowler reports: `...::apis/<id>`, with no leading slash. */
 export interface HttpApi extends AwsResource {

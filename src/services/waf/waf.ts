@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { SdkClient, SdkClientClass } from '../../provider/clients.js';
 import { defineCollection, parse, type Collection, type LoadContext } from '../collection.js';
 import type { AwsResource, Field } from '../resource-map.js';
-import { perListedResource, tokenPages } from './listing.js';
+import { perListedResource, tokenPages } from '../listing.js';
 
 /** A WAF Classic rule: its conditions (predicates) decide whether it can ever match. */
 export interface ClassicRule extends AwsResource {

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { defineCollection, parse, tagRecord, unlessAbsent, type LoadContext } from '../collection.js';
 import { offersService } from '../regions.js';
 import type { AwsResource, Field } from '../resource-map.js';
-import { perListedResource, tokenPages } from '../waf/listing.js';
+import { perListedResource, tokenPages } from '../listing.js';
 
 export type WebAclScope = 'REGIONAL' | 'CLOUDFRONT';
 
