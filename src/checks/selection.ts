@@ -29,10 +29,23 @@ const SERVICE = ['service', 'services'] as const;
 const asSet = (names: readonly string[] | undefined) => (names?.length ? new Set(names) : undefined);
 
 /**
- * The checks a scan runs: those named (or those of the named services, or in the named categories),
- * at the named severities, less the excluded checks and services.
+ * The category of checks that search the account's recent event history. As in Prowler, they run
+ * only when named or when their category is asked for: their searches are slow (CloudTrail answers
+ * two of them per second per region) and their findings are leads for an investigation, not posture.
  */
-export function selectChecks(all: readonly CheckMetadata[], selection: Selection): CheckMetadata[] {
+export const OPT_IN_CATEGORY = 'threat-detection';
+
+export interface SelectionPurpose {
+  /** Listings show every matching check, opt-in ones included, as Prowler's do. */
+  listing?: boolean;
+}
+
+/**
+ * The checks a scan runs: those named (or those of the named services, or in the named categories),
+ * at the named severities, less the excluded checks and services, and less the opt-in
+ * (threat-detection) checks unless checks are named or that category is asked for.
+ */
+export function selectChecks(all: readonly CheckMetadata[], selection: Selection, { listing = false }: SelectionPurpose = {}): CheckMetadata[] {
   if (selection.checks?.length && selection.services?.length) {
     throw new UsageError('--checks and --services cannot be combined: name checks, or services, not both');
   }
@@ -50,6 +63,7 @@ export function selectChecks(all: readonly CheckMetadata[], selection: Selection
   const wantedCategories = asSet(selection.categories);
   const excludedChecks = new Set(selection.excludedChecks);
   const excludedServices = new Set(selection.excludedServices);
+  const optedIn = listing || wantedChecks !== undefined || wantedCategories?.has(OPT_IN_CATEGORY) === true;
   return all.filter(
     (check) =>
       (!wantedChecks || wantedChecks.has(check.id)) &&
@@ -57,6 +71,7 @@ export function selectChecks(all: readonly CheckMetadata[], selection: Selection
       (!wantedSeverities || wantedSeverities.has(check.severity)) &&
       (!wantedCategories || check.categories.some((category) => wantedCategories.has(category))) &&
       !excludedChecks.has(check.id) &&
-      !excludedServices.has(check.service),
+      !excludedServices.has(check.service) &&
+      (optedIn || !check.categories.includes(OPT_IN_CATEGORY)),
   );
 }

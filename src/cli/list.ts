@@ -52,7 +52,7 @@ export async function listAws(raw: Record<string, unknown>): Promise<number> {
     process.stdout.write(renderConfigList(await configReaders()));
     return ExitCode.ok;
   }
-  const checks = selectChecks(checkCatalog, selectionOf(raw));
+  const checks = selectChecks(checkCatalog, selectionOf(raw), { listing: true });
   if (raw.listServices === true) process.stdout.write(renderServiceList(checks));
   if (raw.listCategories === true) process.stdout.write(renderCategoryList(checks));
   if (raw.listChecks === true) process.stdout.write(renderCheckList(checks));

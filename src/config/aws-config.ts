@@ -444,6 +444,22 @@ export const AWS_CONFIG_KEYS = {
     [5000, ...Array.from({ length: 91 }, (_, offset) => 8000 + offset), 9000],
     'ports of a Nitro Enclave vsock proxy that fail when open to the Internet',
   ),
+  enclave_golden_pcr_values: key(
+    z.record(z.string(), z.union([text(), textList('PCR values')]), mustBe('a mapping of PCR names (PCR0...) to lists of values')).nullable(),
+    null,
+    'known-good Nitro Enclave PCR values by PCR name (hex or base64), for the KMS enclave image checks',
+  ),
+  enclave_debug_lookback_window_hours: key(count(), 2160, 'hours of CloudTrail KMS events searched for debug-mode enclave attestations'),
+  enclave_debug_max_events: key(count(), 5000, 'most CloudTrail KMS events read when searching for debug-mode enclave attestations'),
+  enclave_debug_target_key_ids: key(textList('KMS key IDs'), [], 'KMS key IDs the debug-attestation check reports on; empty means every key seen'),
+  enclave_unknown_image_lookback_window_hours: key(count(), 2160, 'hours of CloudTrail KMS events searched for attestations of unknown enclave images'),
+  enclave_unknown_image_max_events: key(count(), 5000, 'most CloudTrail KMS events read when searching for unknown enclave images'),
+  enclave_unknown_image_target_key_ids: key(
+    textList('KMS key IDs'),
+    [],
+    'KMS key IDs the unknown-image check reports on; empty means every key seen',
+  ),
+  enclave_unknown_image_severity: key(oneOf(['medium', 'high']), 'medium', 'severity of the unknown enclave image findings'),
 } satisfies Record<string, ConfigKey<z.ZodType>>;
 
 export type AwsConfig = { readonly [Key in keyof typeof AWS_CONFIG_KEYS]: (typeof AWS_CONFIG_KEYS)[Key]['default'] };

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AwsCredentialIdentityProvider, MetadataBearer, MiddlewareStack } from '@aws-sdk/types';
 import type { LimitFunction } from 'p-limit';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Logger } from 'pino';
 import { CallTimeoutError, DEFAULT_TIMEOUTS, type Timeouts } from './timeouts.js';
 
@@ -23,7 +24,7 @@ export interface ClientSettings {
   endpointProvider?: () => { url: URL };
   maxAttempts: number;
   retryMode: 'standard';
-  requestHandler: { requestTimeout: number; connectionTimeout: number; throwOnRequestTimeout: boolean };
+  requestHandler: NodeHttpHandler;
 }
 
 export interface ClientFactoryOptions {
@@ -82,7 +83,9 @@ export class ClientFactory {
       ...(endpoint && ClientClass.name === 'S3ControlClient' ? { endpointProvider: () => ({ url: new URL(endpoint) }) } : {}),
       maxAttempts: this.options.maxAttempts ?? 8,
       retryMode: 'standard',
-      requestHandler: { requestTimeout: this.timeouts.attemptMs, connectionTimeout: this.timeouts.connectMs, throwOnRequestTimeout: true },
+      // An instance rather than its options: clients of older SDK releases (Roles Anywhere's newest
+      // is one) take only a handler here.
+      requestHandler: new NodeHttpHandler({ requestTimeout: this.timeouts.attemptMs, connectionTimeout: this.timeouts.connectMs, throwOnRequestTimeout: true }),
     });
     const service = ClientClass.name.replace(/Client$/, '');
     client.middlewareStack.add(

@@ -2,8 +2,9 @@ import serviceRegions from './service-regions.json' with { type: 'json' };
 
 /**
  * The endpoint prefix of our services whose folder name is not AWS's: VPC is part of EC2's API,
- * both load balancer APIs answer at elasticloadbalancing. A collection on another API of its
- * service (WAF Classic's regional one) names its endpoint itself.
+ * both load balancer APIs answer at elasticloadbalancing, CloudWatch's metrics at monitoring. A
+ * collection on another API of its service (WAF Classic's regional one, CloudWatch Logs, Cognito
+ * identity pools) names its endpoint itself.
  */
 const ENDPOINT_OF_SERVICE: Readonly<Record<string, string>> = {
   vpc: 'ec2',
@@ -11,6 +12,17 @@ const ENDPOINT_OF_SERVICE: Readonly<Record<string, string>> = {
   elbv2: 'elasticloadbalancing',
   networkfirewall: 'network-firewall',
   apigatewayv2: 'apigateway',
+  cognito: 'cognito-idp',
+  directoryservice: 'ds',
+  accessanalyzer: 'access-analyzer',
+  cloudwatch: 'monitoring',
+  macie: 'macie2',
+  eventbridge: 'events',
+  resourceexplorer2: 'resource-explorer-2',
+  ssmincidents: 'ssm-incidents',
+  acmpca: 'acm-pca',
+  memorydb: 'memory-db',
+  ecr: 'api.ecr',
 };
 
 const REGIONS: Readonly<Record<string, readonly string[]>> = serviceRegions;

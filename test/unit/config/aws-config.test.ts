@@ -76,7 +76,18 @@ const PROWLER_AWS_KEYS = [
 ];
 
 /** Keys Prowler's checks read with a default of their own, which its config.yaml does not list. */
-const KEYS_ONLY_CHECKS_NAME = ['enclave_sg_allow_ports', 'enclave_vsock_ports'];
+const KEYS_ONLY_CHECKS_NAME = [
+  'enclave_sg_allow_ports',
+  'enclave_vsock_ports',
+  'enclave_golden_pcr_values',
+  'enclave_debug_lookback_window_hours',
+  'enclave_debug_max_events',
+  'enclave_debug_target_key_ids',
+  'enclave_unknown_image_lookback_window_hours',
+  'enclave_unknown_image_max_events',
+  'enclave_unknown_image_target_key_ids',
+  'enclave_unknown_image_severity',
+];
 
 const keys = Object.keys(AWS_CONFIG_KEYS) as AwsConfigKey[];
 
@@ -105,6 +116,10 @@ describe('the AWS config keys', () => {
     ['eks_cluster_oldest_version_supported', '1.28'],
     ['min_kinesis_stream_retention_hours', 168],
     ['s3_bucket_object_public_sample_size', 3],
+    ['enclave_golden_pcr_values', null],
+    ['enclave_debug_lookback_window_hours', 2160],
+    ['enclave_unknown_image_max_events', 5000],
+    ['enclave_unknown_image_severity', 'medium'],
   ] as const)("%s defaults to Prowler's %j", (key, value) => {
     expect(DEFAULT_AWS_CONFIG[key]).toEqual(value);
   });

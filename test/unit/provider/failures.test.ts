@@ -125,7 +125,8 @@ describe('failures of one call that several maps depended on', () => {
     const iam = mockClient(IAMClient);
     iam.onAnyCommand().rejects(Object.assign(new Error('denied'), { name: 'AccessDenied' }));
     try {
-      const iamChecks = (await loadChecks(checkCatalog)).filter((check) => check.logic.uses.iam);
+      // Checks that also read other services would call those for real.
+      const iamChecks = (await loadChecks(checkCatalog)).filter((check) => Object.keys(check.logic.uses).join() === 'iam');
       const clients = new ClientFactory({ credentials, limit: pLimit(4) });
       const { failures, findings } = await runChecks(iamChecks, { account: { ...ACCOUNT, regions: ['us-east-1'] }, clients }, settings);
       const details = failures.filter((f) => f.operation === 'GetAccountAuthorizationDetails');
