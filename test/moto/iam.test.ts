@@ -8,6 +8,7 @@ import {
   CreateLoginProfileCommand,
   CreatePolicyCommand,
   CreateRoleCommand,
+  CreateSAMLProviderCommand,
   CreateUserCommand,
   CreateVirtualMFADeviceCommand,
   EnableMFADeviceCommand,
@@ -17,6 +18,7 @@ import {
   PutUserPolicyCommand,
   UpdateAccessKeyCommand,
   UpdateAccountPasswordPolicyCommand,
+  UploadServerCertificateCommand,
 } from '@aws-sdk/client-iam';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseCredentialReport } from '../../src/services/iam/credential-report.js';
@@ -34,6 +36,22 @@ const TRUST_EC2 = JSON.stringify({
 });
 
 const arn = (resource: string) => `arn:aws:iam::${MOTO_ACCOUNT}:${resource}`;
+
+/** The collections moto 5.2.1 can answer; service last accessed data and organizations features are mocked in test/unit/services/iam.test.ts. */
+const MOTO_COLLECTIONS = [
+  'users',
+  'groups',
+  'roles',
+  'managedPolicies',
+  'inlinePolicies',
+  'credentialReport',
+  'passwordPolicy',
+  'userMfaDevices',
+  'virtualMfaDevices',
+  'accountSummary',
+  'samlProviders',
+  'serverCertificates',
+] as const;
 
 describe('IAM collections against moto', () => {
   beforeEach(resetMoto);
@@ -81,7 +99,7 @@ describe('IAM collections against moto', () => {
 
     const scope = await motoScope(['us-east-1']);
     const before = new Date();
-    const service = await loadService(scope, 'iam');
+    const service = await loadService(scope, 'iam', MOTO_COLLECTIONS);
 
     expect(failuresIn(service)).toEqual([]);
 
@@ -96,11 +114,15 @@ describe('IAM collections against moto', () => {
     expect(resourceAt(service.groups, arn('group/admins'))).toMatchObject({
       attachedPolicies: [{ name: 'everything' }],
       inlinePolicyNames: ['group-reader'],
+      memberNames: ['bob'],
     });
-    expect(resourceAt(service.roles, arn('role/app'))).toMatchObject({
+    expect(resourceAt(service.users, arn('user/bob'))).toMatchObject({ groupNames: ['admins'] });
+    expect(readFields(resourceAt(service.roles, arn('role/app')))).toMatchObject({
       tags: { env: 'prod' },
       attachedPolicies: [{ name: 'read-reports', arn: reader.Policy!.Arn }],
       inlinePolicyNames: ['role-admin'],
+      trustPolicy: { Statement: [{ Effect: 'Allow', Principal: { Service: ['ec2.amazonaws.com'] }, Action: ['sts:AssumeRole'] }] },
+      isServiceRole: true,
     });
 
     expect(readFields(resourceAt(service.managedPolicies, admin.Policy!.Arn!))).toMatchObject({
@@ -140,10 +162,62 @@ describe('IAM collections against moto', () => {
     });
   });
 
+  it('reads MFA devices, SAML providers, server certificates, the account summary and trust policies once for all regions', async () => {
+    const iam = new IAMClient(seedConfig('us-east-1'));
+    await iam.send(new CreateUserCommand({ UserName: 'app-user' }));
+    const phone = await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'app-user-phone' }));
+    await iam.send(
+      new EnableMFADeviceCommand({ UserName: 'app-user', SerialNumber: phone.VirtualMFADevice!.SerialNumber, AuthenticationCode1: '123456', AuthenticationCode2: '654321' }),
+    );
+    await iam.send(new CreateUserCommand({ UserName: 'token-user' }));
+    await iam.send(new EnableMFADeviceCommand({ UserName: 'token-user', SerialNumber: 'GAHT12345678', AuthenticationCode1: '123456', AuthenticationCode2: '654321' }));
+    await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'spare' }));
+    await iam.send(new CreateSAMLProviderCommand({ Name: 'okta', SAMLMetadataDocument: 'a'.repeat(1000) }));
+    await iam.send(new UploadServerCertificateCommand({ ServerCertificateName: 'legacy-elb', CertificateBody: 'body', PrivateKey: 'key' }));
+    // A single Action string is what Prowler searches as a substring; an AWS principal is not a service.
+    const webIdentity = { Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity' } };
+    const partner = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::999988887777:root' }, Action: 'sts:AssumeRole' }] };
+    await iam.send(new CreateRoleCommand({ RoleName: 'web-identity', AssumeRolePolicyDocument: JSON.stringify(webIdentity) }));
+    await iam.send(new CreateRoleCommand({ RoleName: 'partner', AssumeRolePolicyDocument: JSON.stringify(partner) }));
+
+    const service = await loadService(await motoScope(['us-east-1', 'eu-west-1']), 'iam', MOTO_COLLECTIONS);
+
+    expect(failuresIn(service)).toEqual([]);
+    expect(readFields(resourceAt(service.userMfaDevices, arn('user/app-user')))).toMatchObject({
+      id: 'app-user',
+      region: 'us-east-1',
+      serialNumbers: [arn('mfa/app-user-phone')],
+    });
+    expect(readFields(resourceAt(service.userMfaDevices, arn('user/token-user')))).toMatchObject({ serialNumbers: ['GAHT12345678'] });
+    expect(readAll(service.virtualMfaDevices).map(({ id, userArn }) => ({ id, userArn }))).toEqual(
+      expect.arrayContaining([
+        { id: arn('mfa/app-user-phone'), userArn: arn('user/app-user') },
+        { id: arn('mfa/spare'), userArn: null },
+      ]),
+    );
+    const [summary, ...otherSummaries] = readAll(service.accountSummary);
+    expect(otherSummaries).toEqual([]);
+    expect(summary).toMatchObject({ id: MOTO_ACCOUNT, region: 'us-east-1', counts: { AccountMFAEnabled: 0, Users: 2 } });
+    expect(readAll(service.samlProviders)).toEqual([{ arn: arn('saml-provider/okta'), id: 'okta', name: 'okta', region: 'us-east-1', tags: {} }]);
+    const [certificate, ...otherCertificates] = readAll(service.serverCertificates);
+    expect(otherCertificates).toEqual([]);
+    expect(certificate).toMatchObject({ arn: arn('server-certificate/legacy-elb'), name: 'legacy-elb', region: 'us-east-1' });
+    expect(certificate!.expiration).toBeInstanceOf(Date);
+    expect(readFields(resourceAt(service.roles, arn('role/web-identity')))).toMatchObject({
+      isServiceRole: true,
+      trustPolicy: { Statement: [{ Principal: { Service: ['lambda.amazonaws.com'] }, Action: ['sts:AssumeRoleWithWebIdentity'] }] },
+    });
+    expect(readFields(resourceAt(service.roles, arn('role/partner')))).toMatchObject({
+      isServiceRole: false,
+      trustPolicy: { Statement: [{ Principal: { AWS: ['arn:aws:iam::999988887777:root'] } }] },
+    });
+  });
+
   it('an empty account has no identities, no password policy and no failures', async () => {
-    const service = await loadService(await motoScope(['us-east-1']), 'iam');
+    const service = await loadService(await motoScope(['us-east-1']), 'iam', MOTO_COLLECTIONS);
     expect(failuresIn(service)).toEqual([]);
     expect([...service.users.all(), ...service.groups.all(), ...service.roles.all(), ...service.managedPolicies.all()]).toEqual([]);
+    expect([...service.userMfaDevices.all(), ...service.virtualMfaDevices.all(), ...service.samlProviders.all(), ...service.serverCertificates.all()]).toEqual([]);
     expect(service.credentialReport.all()).toEqual([]);
     expect(readAll(service.passwordPolicy)).toEqual([expect.objectContaining({ id: MOTO_ACCOUNT, rules: null })]);
   });

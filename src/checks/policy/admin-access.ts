@@ -21,7 +21,8 @@ export function grantsAdministrativeAccess(document: PolicyDocument): boolean {
   return allowedActions.size === 0 && allowedNotActions.size > 0;
 }
 
-function appliesToEveryResource(statement: PolicyStatement): boolean {
+/** Whether Prowler's administrative-access reading counts a statement: on every resource, or with a NotResource narrower than "*". */
+export function appliesToEveryResource(statement: PolicyStatement): boolean {
   const { Resource: resource, NotResource: notResource } = statement;
   if (resource?.length === 1 && EVERY_RESOURCE.has(resource[0] ?? '')) return true;
   return notResource !== undefined && notResource.length > 0 && !(notResource.length === 1 && notResource[0] === '*');

@@ -1,0 +1,15 @@
+import { defineCheck, need, verdict } from '../../../src/checks/check.js';
+
+export default defineCheck({
+  id: 'cognito_user_pool_password_policy_number',
+  uses: { cognito: ['userPools'] },
+  run({ cognito }, report) {
+    report.each(cognito.userPools, (pool) =>
+      verdict(
+        need(pool.settings).passwordPolicy.requireNumbers,
+        `User pool ${pool.name} requires passwords to contain a number.`,
+        `User pool ${pool.name} does not require passwords to contain a number.`,
+      ),
+    );
+  },
+});

@@ -1,0 +1,27 @@
+import type { PolicyDocument } from '../../../src/services/policy.js';
+import { testCheck } from '../../../test/helpers/check-cases.js';
+import { inlinePolicy } from '../../../test/helpers/fixtures/iam.js';
+import { inlinePolicyCases } from '../../../test/helpers/fixtures/iam-policy-analysis.js';
+import check from './iam_inline_policy_no_full_access_to_cloudtrail.js';
+
+const FULL: PolicyDocument = { Statement: [{ Effect: 'Allow', Action: ['cloudtrail:*'], Resource: ['*'] }] };
+
+testCheck(check, [
+  ...inlinePolicyCases(FULL),
+  {
+    name: "full access counts through '*' and NotAction; one resource or one denied action does not",
+    given: ({ iam }) => {
+      const add = (name: string, document: PolicyDocument) => iam.inlinePolicies.add(inlinePolicy('role', 'app', name, { document }));
+      add('star', { Statement: [{ Effect: 'Allow', Action: ['*'], Resource: ['*'] }] });
+      add('not-action', { Statement: [{ Effect: 'Allow', NotAction: ['s3:*'], Resource: ['*'] }] });
+      add('one-resource', { Statement: [{ Effect: 'Allow', Action: ['cloudtrail:*'], Resource: ['arn:aws:cloudtrail:eu-west-1:111122223333:trail/main'] }] });
+      add('one-denied', { Statement: [...FULL.Statement, { Effect: 'Deny', Action: ['cloudtrail:StopLogging'], Resource: ['arn:aws:cloudtrail:eu-west-1:111122223333:trail/main'] }] });
+    },
+    expect: [
+      { status: 'FAIL', resource: 'app/star', detail: "allows 'cloudtrail:*'" },
+      { status: 'FAIL', resource: 'app/not-action' },
+      { status: 'PASS', resource: 'app/one-resource', detail: "does not allow 'cloudtrail:*'" },
+      { status: 'PASS', resource: 'app/one-denied' },
+    ],
+  },
+]);

@@ -1,0 +1,12 @@
+import { defineCheck, need, verdict } from '../../../src/checks/check.js';
+
+export default defineCheck({
+  id: 'iam_password_policy_number',
+  uses: { iam: ['passwordPolicy'] },
+  run({ iam }, report) {
+    report.each(iam.passwordPolicy, (policy) =>
+      // Without a password policy IAM's default applies, which requires no character classes.
+      verdict(need(policy.rules)?.requireNumbers ?? false, 'The password policy requires at least one digit.', 'The password policy does not require any digit.'),
+    );
+  },
+});
