@@ -2,11 +2,13 @@ import {
   CloudTrailClient,
   CreateTrailCommand,
   PutEventSelectorsCommand,
+  PutInsightSelectorsCommand,
   StartLoggingCommand,
 } from '@aws-sdk/client-cloudtrail';
 import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { CreateBucketCommand, S3Client, type BucketLocationConstraint } from '@aws-sdk/client-s3';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_AWS_CONFIG } from '../../src/config/aws-config.js';
 import { failureOf, need } from '../../src/services/resource-map.js';
 import { failuresIn, readFields, resourceAt } from '../helpers/loaded.js';
 import { MOTO_ACCOUNT, loadService, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
@@ -67,7 +69,7 @@ describe('CloudTrail collections against moto', () => {
     );
 
     const scope = await motoScope(['eu-west-1', 'us-east-1']);
-    const cloudtrail = await loadService(scope, 'cloudtrail');
+    const cloudtrail = await loadService(scope, 'cloudtrail', ['trails']);
 
     expect(failuresIn(cloudtrail)).toEqual([]);
     expect(cloudtrail.trails.all()).toHaveLength(2);
@@ -81,9 +83,13 @@ describe('CloudTrail collections against moto', () => {
       logFileValidationEnabled: true,
       s3BucketName: 'org-trail-logs',
       kmsKeyId: key.KeyMetadata!.Arn,
+      cloudWatchLogsLogGroupArn: null,
+      readRegion: 'us-east-1',
       isLogging: true,
+      latestCloudWatchLogsDelivery: null,
+      statusReadAt: expect.any(Date) as Date,
       eventSelectors: {
-        classic: [{ readWriteType: 'ReadOnly', dataResources: [{ type: 'AWS::S3::Object', values: ['arn:aws:s3'] }] }],
+        classic: [{ readWriteType: 'ReadOnly', includeManagementEvents: true, dataResources: [{ type: 'AWS::S3::Object', values: ['arn:aws:s3'] }] }],
         advanced: [],
       },
     });
@@ -95,14 +101,16 @@ describe('CloudTrail collections against moto', () => {
       logFileValidationEnabled: false,
       s3BucketName: 'local-trail-logs',
       kmsKeyId: null,
+      readRegion: 'eu-west-1',
       isLogging: false,
       eventSelectors: {
         classic: [],
         advanced: [
           {
+            name: 'objects',
             fieldSelectors: [
-              { field: 'eventCategory', equals: ['Data'] },
-              { field: 'resources.type', equals: ['AWS::S3::Object'] },
+              { field: 'eventCategory', equals: ['Data'], conditions: { equals: ['Data'] } },
+              { field: 'resources.type', equals: ['AWS::S3::Object'], conditions: { equals: ['AWS::S3::Object'] } },
             ],
           },
         ],
@@ -124,7 +132,7 @@ describe('CloudTrail collections against moto', () => {
     const trail = await far.send(new CreateTrailCommand({ Name: 'far-trail', S3BucketName: 'far-trail-logs', IsMultiRegionTrail: true }));
     await far.send(new StartLoggingCommand({ Name: 'far-trail' }));
 
-    const cloudtrail = await loadService(await motoScope(['eu-west-1']), 'cloudtrail');
+    const cloudtrail = await loadService(await motoScope(['eu-west-1']), 'cloudtrail', ['trails']);
 
     const farTrail = resourceAt(cloudtrail.trails, trail.TrailARN!);
     expect(farTrail).toMatchObject({ region: 'us-west-2', multiRegion: true, tags: {} });
@@ -142,8 +150,46 @@ describe('CloudTrail collections against moto', () => {
   });
 
   it('an account without trails lists none and records no failures', async () => {
-    const cloudtrail = await loadService(await motoScope(['eu-west-1', 'us-east-1']), 'cloudtrail');
+    const cloudtrail = await loadService(await motoScope(['eu-west-1', 'us-east-1']), 'cloudtrail', ['trails', 'trailInsights']);
     expect(cloudtrail.trails.all()).toEqual([]);
+    expect(cloudtrail.trailInsights.all()).toEqual([]);
     expect(failuresIn(cloudtrail)).toEqual([]);
+  });
+
+  it('reads insight selectors of the logging trails only, each from the region it was read in', async () => {
+    await createBucket('east-logs', 'us-east-1');
+    await createBucket('west-logs', 'eu-west-1');
+    const east = new CloudTrailClient(seedConfig('us-east-1'));
+    const west = new CloudTrailClient(seedConfig('eu-west-1'));
+    const watched = await east.send(new CreateTrailCommand({ Name: 'watched', S3BucketName: 'east-logs' }));
+    await east.send(new StartLoggingCommand({ Name: 'watched' }));
+    await east.send(new PutInsightSelectorsCommand({ TrailName: 'watched', InsightSelectors: [{ InsightType: 'ApiCallRateInsight' }] }));
+    const plain = await west.send(new CreateTrailCommand({ Name: 'plain', S3BucketName: 'west-logs' }));
+    await west.send(new StartLoggingCommand({ Name: 'plain' }));
+    await west.send(new CreateTrailCommand({ Name: 'stopped', S3BucketName: 'west-logs' }));
+
+    const scope = await motoScope(['eu-west-1', 'us-east-1']);
+    const cloudtrail = await loadService(scope, 'cloudtrail', ['trailInsights']);
+
+    expect(failuresIn(cloudtrail)).toEqual([]);
+    expect(cloudtrail.trailInsights.all().map((insights) => [insights.id, insights.region, need(insights.firstInsightType)]).sort()).toEqual([
+      ['plain', 'eu-west-1', null],
+      ['watched', 'us-east-1', 'ApiCallRateInsight'],
+    ]);
+    expect(resourceAt(cloudtrail.trailInsights, watched.TrailARN!).arn).toBe(watched.TrailARN);
+    expect(resourceAt(cloudtrail.trailInsights, plain.TrailARN!).region).toBe('eu-west-1');
+    expect(scope.clients.calls.get('CloudTrail:GetInsightSelectors')).toBe(2);
+  });
+
+  it('records LookupEvents, which moto 5.2.1 does not offer, as a failed search in every searched region', async () => {
+    // No multi-region trail: every scanned region's events are searched.
+    const scope = { ...(await motoScope(['eu-west-1', 'us-east-1'])), config: { ...DEFAULT_AWS_CONFIG, threat_detection_enumeration_actions: ['ListUsers'] } };
+    const cloudtrail = await loadService(scope, 'cloudtrail', ['enumerationCallers']);
+
+    expect(failuresIn(cloudtrail).map((failure) => [failure.operation, failure.region]).sort()).toEqual([
+      ['LookupEvents', 'eu-west-1'],
+      ['LookupEvents', 'us-east-1'],
+    ]);
+    expect(() => cloudtrail.enumerationCallers.all()).toThrow(/LookupEvents/);
   });
 });

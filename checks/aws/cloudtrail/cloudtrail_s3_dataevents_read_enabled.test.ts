@@ -1,12 +1,12 @@
 import type { EventSelector } from '../../../src/services/cloudtrail/cloudtrail.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
 import { unreadBy } from '../../../test/helpers/fixtures/account.js';
-import { trail } from '../../../test/helpers/fixtures/cloudtrail.js';
+import { advancedSelector, classicSelector, trail } from '../../../test/helpers/fixtures/cloudtrail.js';
 import { bucket } from '../../../test/helpers/fixtures/s3.js';
 import check from './cloudtrail_s3_dataevents_read_enabled.js';
 
 function objects(readWriteType: string, ...values: string[]): EventSelector {
-  return { readWriteType, dataResources: [{ type: 'AWS::S3::Object', values }] };
+  return classicSelector({ readWriteType, dataResources: [{ type: 'AWS::S3::Object', values }] });
 }
 
 const ACCOUNT = '111122223333';
@@ -21,7 +21,7 @@ testCheck(check, [
   {
     name: 'buckets but no recording trail: the account fails',
     given: ({ cloudtrail, s3 }) => {
-      cloudtrail.trails.add(trail('mgmt', { region: 'us-east-1', multiRegion: true, eventSelectors: { classic: [{ readWriteType: 'All', dataResources: [] }], advanced: [] } }));
+      cloudtrail.trails.add(trail('mgmt', { region: 'us-east-1', multiRegion: true, eventSelectors: { classic: [classicSelector()], advanced: [] } }));
       s3.buckets.add(bucket('data'));
     },
     expect: [{ status: 'FAIL', resource: ACCOUNT, region: 'us-east-1' }],
@@ -54,7 +54,7 @@ testCheck(check, [
           multiRegion: true,
           eventSelectors: {
             classic: [],
-            advanced: [{ fieldSelectors: [{ field: 'eventCategory', equals: ['Data'] }, { field: 'resources.type', equals: ['AWS::S3::Object'] }] }],
+            advanced: [advancedSelector(null, { eventCategory: ['Data'], 'resources.type': ['AWS::S3::Object'] })],
           },
         }),
       ),
@@ -69,7 +69,7 @@ testCheck(check, [
           multiRegion: true,
           eventSelectors: {
             classic: [],
-            advanced: [{ fieldSelectors: [{ field: 'eventCategory', equals: ['Data'] }, { field: 'resources.type', equals: ['AWS::Lambda::Function'] }] }],
+            advanced: [advancedSelector(null, { eventCategory: ['Data'], 'resources.type': ['AWS::Lambda::Function'] })],
           },
         }),
       );

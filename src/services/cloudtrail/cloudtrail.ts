@@ -2,24 +2,44 @@ import {
   CloudTrailClient,
   DescribeTrailsCommand,
   GetEventSelectorsCommand,
+  GetInsightSelectorsCommand,
   GetTrailStatusCommand,
   paginateListTags,
 } from '@aws-sdk/client-cloudtrail';
 import { z } from 'zod';
 import { parseArn } from '../../provider/arn.js';
-import { defineCollection, parse, tagRecord, type LoadContext } from '../collection.js';
-import type { AwsResource, Field } from '../resource-map.js';
+import { defineCollection, parse, tagRecord, unlessAbsent, type LoadContext } from '../collection.js';
+import { failureOf, mapField, need, type AwsResource, type Field } from '../resource-map.js';
+import { enclaveKmsEvents } from './enclave-events.js';
+import { ENCLAVE_SEARCHES } from './enclave-search.js';
+import { apiCallers } from './threat-events.js';
 
 /** A classic event selector: which reads/writes it records, and for which data resources. */
 export interface EventSelector {
   /** ReadOnly, WriteOnly or All. */
   readWriteType: string;
+  /** Whether management events are recorded too; AWS's default is true. */
+  includeManagementEvents: boolean;
   dataResources: { type: string; values: string[] }[];
+}
+
+/** The ways an advanced selector's condition can test a field, each with its list of values. */
+export type FieldOperator = 'equals' | 'notEquals' | 'startsWith' | 'notStartsWith' | 'endsWith' | 'notEndsWith';
+
+/** One condition of an advanced selector. */
+export interface FieldSelector {
+  field: string;
+  /** The Equals values; empty when the condition has none. */
+  equals: string[];
+  /** Exactly the operators the condition sets: an absent operator tests nothing, an empty one matches nothing. */
+  conditions: Partial<Record<FieldOperator, string[]>>;
 }
 
 /** An advanced event selector: a conjunction of conditions on event fields. */
 export interface AdvancedEventSelector {
-  fieldSelectors: { field: string; equals: string[] }[];
+  /** The name given to the selector, null when it has none. */
+  name: string | null;
+  fieldSelectors: FieldSelector[];
 }
 
 /** A trail uses either classic or advanced selectors; the other list is empty. */
@@ -40,8 +60,25 @@ export interface Trail extends AwsResource {
   s3BucketName: string;
   /** null when log files are encrypted with S3-managed keys only. */
   kmsKeyId: string | null;
+  /** The CloudWatch Logs log group the trail also delivers to; null when it delivers to S3 only. */
+  cloudWatchLogsLogGroupArn: string | null;
+  /**
+   * The scanned region its status and selectors were read from: its home region when scanned,
+   * otherwise a scanned region that lists it as a shadow trail.
+   */
+  readRegion: string;
   isLogging: Field<boolean>;
+  /** When CloudTrail last delivered its events to CloudWatch Logs; null when it never has. */
+  latestCloudWatchLogsDelivery: Field<Date | null>;
+  /** When the trail's status was read, to age `latestCloudWatchLogsDelivery` against. */
+  statusReadAt: Date;
   eventSelectors: Field<TrailEventSelectors>;
+}
+
+/** A trail's insight selectors, read only for the checks that need them. */
+export interface TrailInsights extends AwsResource {
+  /** The insight type of its first selector (ApiCallRateInsight, ApiErrorRateInsight); null when it has none. */
+  firstInsightType: Field<string | null>;
 }
 
 const TrailDescriptionSchema = z.object({
@@ -52,22 +89,25 @@ const TrailDescriptionSchema = z.object({
   LogFileValidationEnabled: z.boolean(),
   S3BucketName: z.string(),
   KmsKeyId: z.string().nullish(),
+  CloudWatchLogsLogGroupArn: z.string().nullish(),
 });
 
 type TrailDescription = z.infer<typeof TrailDescriptionSchema>;
 
 const TrailListSchema = z.array(TrailDescriptionSchema).nullish();
 
-const TrailStatusSchema = z.object({ IsLogging: z.boolean() });
+const TrailStatusSchema = z.object({ IsLogging: z.boolean(), LatestCloudWatchLogsDeliveryTime: z.date().nullish() });
 
 const EventSelectorSchema = z
   .object({
     ReadWriteType: z.string().default('All'),
+    IncludeManagementEvents: z.boolean().default(true),
     DataResources: z.array(z.object({ Type: z.string(), Values: z.array(z.string()).nullish() })).nullish(),
   })
   .transform(
     (selector): EventSelector => ({
       readWriteType: selector.ReadWriteType,
+      includeManagementEvents: selector.IncludeManagementEvents,
       dataResources: (selector.DataResources ?? []).map((resource) => ({
         type: resource.Type,
         values: resource.Values ?? [],
@@ -75,16 +115,33 @@ const EventSelectorSchema = z
     }),
   );
 
+const OPERATOR_FIELDS = {
+  equals: 'Equals',
+  notEquals: 'NotEquals',
+  startsWith: 'StartsWith',
+  notStartsWith: 'NotStartsWith',
+  endsWith: 'EndsWith',
+  notEndsWith: 'NotEndsWith',
+} as const satisfies Record<FieldOperator, string>;
+
+const values = z.array(z.string()).nullish();
+
+const FieldSelectorSchema = z
+  .object({ Field: z.string(), Equals: values, NotEquals: values, StartsWith: values, NotStartsWith: values, EndsWith: values, NotEndsWith: values })
+  .transform((condition): FieldSelector => {
+    const conditions: Partial<Record<FieldOperator, string[]>> = {};
+    for (const [operator, key] of Object.entries(OPERATOR_FIELDS) as [FieldOperator, (typeof OPERATOR_FIELDS)[FieldOperator]][]) {
+      const listed = condition[key];
+      if (listed) conditions[operator] = listed;
+    }
+    return { field: condition.Field, equals: condition.Equals ?? [], conditions };
+  });
+
 const AdvancedEventSelectorSchema = z
-  .object({ FieldSelectors: z.array(z.object({ Field: z.string(), Equals: z.array(z.string()).nullish() })) })
-  .transform(
-    (selector): AdvancedEventSelector => ({
-      fieldSelectors: selector.FieldSelectors.map((condition) => ({
-        field: condition.Field,
-        equals: condition.Equals ?? [],
-      })),
-    }),
-  );
+  .object({ Name: z.string().nullish(), FieldSelectors: z.array(FieldSelectorSchema) })
+  .transform((selector): AdvancedEventSelector => ({ name: selector.Name ?? null, fieldSelectors: selector.FieldSelectors }));
+
+const InsightSelectorsSchema = z.object({ InsightSelectors: z.array(z.object({ InsightType: z.string().nullish() })).nullish() });
 
 const EventSelectorsSchema = z
   .object({
@@ -134,7 +191,7 @@ const trails = defineCollection<Trail>({
         // The home region when it listed the trail; otherwise any scanned region that did, chosen
         // deterministically, since shadow trails answer there by ARN.
         const readRegion = regions.includes(description.HomeRegion) ? description.HomeRegion : ([...regions].sort()[0] ?? description.HomeRegion);
-        return readTrail(context.inRegion(readRegion), description);
+        return readTrail(context.inRegion(readRegion), description, readRegion);
       }),
     );
     await Promise.all(context.account.regions.map((region) => readTags(context.inRegion(region), trails)));
@@ -142,7 +199,57 @@ const trails = defineCollection<Trail>({
   },
 });
 
-export default { trails };
+/**
+ * One GetInsightSelectors per trail that is logging: only cloudtrail_insights_exist needs it, and
+ * it judges logging trails only. CloudTrail answers InsightNotEnabledException for a trail without
+ * insights, and UnsupportedOperationException where insights are not offered: both mean none.
+ */
+const trailInsights = defineCollection<TrailInsights, { trails: typeof trails }>({
+  service: 'cloudtrail',
+  name: 'trailInsights',
+  scope: 'global',
+  needs: { trails },
+  async load(context, { trails: listed }) {
+    const logging = listed.found().filter((trail) => isKnownTrue(trail.isLogging));
+    await Promise.all(
+      logging.map(async (trail) => {
+        const client = context.client(CloudTrailClient, trail.readRegion);
+        const firstInsightType = await context.inRegion(trail.readRegion).field('GetInsightSelectors', trail.arn, async () => {
+          const response = await unlessAbsent(
+            client.send(new GetInsightSelectorsCommand({ TrailName: trail.arn })),
+            'InsightNotEnabledException',
+            'UnsupportedOperationException',
+          );
+          const selectors = response ? parse(InsightSelectorsSchema, response, 'CloudTrail insight selectors').InsightSelectors : null;
+          return selectors?.[0]?.InsightType ?? null;
+        });
+        context.resources.add({ arn: trail.arn, id: trail.id, name: trail.id, region: trail.region, tags: trail.tags, firstInsightType });
+      }),
+    );
+  },
+});
+
+const enumerationCallers = apiCallers('enumerationCallers', 'enumeration', trails);
+const llmJackingCallers = apiCallers('llmJackingCallers', 'llm_jacking', trails);
+const privilegeEscalationCallers = apiCallers('privilegeEscalationCallers', 'privilege_escalation', trails);
+
+const enclaveDebugKmsEvents = enclaveKmsEvents('enclaveDebugKmsEvents', ENCLAVE_SEARCHES.debug);
+const enclaveUnknownImageKmsEvents = enclaveKmsEvents('enclaveUnknownImageKmsEvents', ENCLAVE_SEARCHES.unknownImage);
+
+export default {
+  trails,
+  trailInsights,
+  enumerationCallers,
+  llmJackingCallers,
+  privilegeEscalationCallers,
+  enclaveDebugKmsEvents,
+  enclaveUnknownImageKmsEvents,
+};
+
+/** True only for a field read as true: an unread one is for the check to report. */
+function isKnownTrue(field: Field<boolean>): boolean {
+  return !failureOf(field) && need(field);
+}
 
 /** The trails one region's DescribeTrails names; none when it failed, which is recorded. */
 async function listTrails(context: LoadContext<Trail>): Promise<TrailDescription[]> {
@@ -157,20 +264,27 @@ async function listTrails(context: LoadContext<Trail>): Promise<TrailDescription
 }
 
 /** Whether the trail is logging and which events it selects, read once from the context's region. */
-async function readTrail(context: LoadContext<Trail>, description: TrailDescription): Promise<Trail> {
+async function readTrail(context: LoadContext<Trail>, description: TrailDescription, readRegion: string): Promise<Trail> {
   const client = context.client(CloudTrailClient);
   const arn = description.TrailARN;
-  const [isLogging, eventSelectors] = await Promise.all([
+  const statusReadAt = new Date();
+  const [status, eventSelectors] = await Promise.all([
     context.field('GetTrailStatus', arn, async () => {
       const response = await client.send(new GetTrailStatusCommand({ Name: arn }));
-      return parse(TrailStatusSchema, response, 'CloudTrail trail status').IsLogging;
+      return parse(TrailStatusSchema, response, 'CloudTrail trail status');
     }),
     context.field('GetEventSelectors', arn, async () => {
       const response = await client.send(new GetEventSelectorsCommand({ TrailName: arn }));
       return parse(EventSelectorsSchema, response, 'CloudTrail event selectors');
     }),
   ]);
-  return toTrail(description, isLogging, eventSelectors);
+  return {
+    ...describedTrail(description, readRegion),
+    isLogging: mapField(status, (read) => read.IsLogging),
+    latestCloudWatchLogsDelivery: mapField(status, (read) => read.LatestCloudWatchLogsDeliveryTime ?? null),
+    statusReadAt,
+    eventSelectors,
+  };
 }
 
 /**
@@ -200,7 +314,8 @@ async function readTags(context: LoadContext<Trail>, trails: Trail[]): Promise<v
   );
 }
 
-function toTrail(description: TrailDescription, isLogging: Field<boolean>, eventSelectors: Field<TrailEventSelectors>): Trail {
+/** What DescribeTrails says of a trail. */
+function describedTrail(description: TrailDescription, readRegion: string): Omit<Trail, 'isLogging' | 'latestCloudWatchLogsDelivery' | 'statusReadAt' | 'eventSelectors'> {
   return {
     arn: description.TrailARN,
     id: description.Name,
@@ -212,8 +327,8 @@ function toTrail(description: TrailDescription, isLogging: Field<boolean>, event
     s3BucketName: description.S3BucketName,
     // An empty key ID names no key, just as an absent one.
     kmsKeyId: description.KmsKeyId || null,
-    isLogging,
-    eventSelectors,
+    cloudWatchLogsLogGroupArn: description.CloudWatchLogsLogGroupArn || null,
+    readRegion,
   };
 }
 

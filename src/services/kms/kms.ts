@@ -1,12 +1,16 @@
 import {
   DescribeKeyCommand,
+  GetKeyPolicyCommand,
   GetKeyRotationStatusCommand,
   KMSClient,
   ListResourceTagsCommand,
+  paginateListAliases,
   paginateListKeys,
 } from '@aws-sdk/client-kms';
 import { z } from 'zod';
+import { perListedResource } from '../listing.js';
 import { defineCollection, parse, type LoadContext } from '../collection.js';
+import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
 import { known, type AwsResource, type Field } from '../resource-map.js';
 
 export interface KmsKey extends AwsResource {
@@ -16,6 +20,10 @@ export interface KmsKey extends AwsResource {
   /** AWS_KMS, EXTERNAL, AWS_CLOUDHSM, EXTERNAL_KEY_STORE. */
   origin: string;
   spec: string;
+  /** Whether it is a multi-Region key (a primary or a replica). */
+  multiRegion: boolean;
+  /** Its description; empty when it has none. */
+  description: string;
   /**
    * Read only for customer-managed keys with AWS-generated material: AWS-managed keys rotate on
    * AWS's schedule and imported material cannot rotate, so for those it is false.
@@ -32,7 +40,23 @@ const KeyMetadataSchema = z.object({
   KeySpec: z.string().optional(),
   CustomerMasterKeySpec: z.string().optional(),
   Description: z.string().optional(),
+  MultiRegion: z.boolean().default(false),
 });
+
+/** A customer managed key's key policy, read only for the checks that judge it. */
+export interface KmsKeyPolicy extends AwsResource {
+  document: Field<PolicyDocument>;
+}
+
+const KeyPolicySchema = z.object({ Policy: z.string() });
+
+/** An alias of a key (or a predefined alias that points at none yet). */
+export interface KmsAlias extends AwsResource {
+  /** The key it points at; null for AWS's aliases of keys not created yet. */
+  targetKeyId: string | null;
+}
+
+const AliasSchema = z.object({ AliasName: z.string(), AliasArn: z.string(), TargetKeyId: z.string().nullish() });
 
 const RotationSchema = z.object({ KeyRotationEnabled: z.boolean() });
 
@@ -54,7 +78,40 @@ const keys = defineCollection<KmsKey>({
   },
 });
 
-export default { keys };
+/**
+ * One GetKeyPolicy per customer managed key (AWS-managed keys' policies are AWS's), in a
+ * collection of its own so the checks that do not judge policies never pay for these calls.
+ */
+const keyPolicies = perListedResource<KmsKeyPolicy, KmsKey>({
+  service: 'kms',
+  name: 'keyPolicies',
+  scope: 'regional',
+  listed: keys,
+  operation: 'ListKeys',
+  selects: (key) => key.manager === 'CUSTOMER',
+  async read(context, key) {
+    const document = await context.field('GetKeyPolicy', key.arn, async () => {
+      const response = await context.client(KMSClient).send(new GetKeyPolicyCommand({ KeyId: key.id, PolicyName: 'default' }));
+      return parsePolicyDocument(parse(KeyPolicySchema, response, 'KMS key policy').Policy);
+    });
+    return { arn: key.arn, id: key.id, region: key.region, tags: key.tags, document };
+  },
+});
+
+/** Every alias of the region, from one paginated listing: the enclave checks recognise keys by their aliases. */
+const keyAliases = defineCollection<KmsAlias>({
+  service: 'kms',
+  name: 'keyAliases',
+  scope: 'regional',
+  async load(context) {
+    const pages = paginateListAliases({ client: context.client(KMSClient), pageSize: 100 }, {});
+    for (const alias of await context.items('ListAliases', pages, (page) => page.Aliases, AliasSchema, 'KMS alias')) {
+      context.resources.add({ arn: alias.AliasArn, id: alias.AliasName, name: alias.AliasName, region: context.region, tags: {}, targetKeyId: alias.TargetKeyId ?? null });
+    }
+  },
+});
+
+export default { keys, keyPolicies, keyAliases };
 
 /** A key that cannot be described is missing from the listing, so its failure makes the listing incomplete. */
 async function loadKey(context: LoadContext<KmsKey>, client: KMSClient, keyId: string): Promise<void> {
@@ -90,6 +147,8 @@ async function loadKey(context: LoadContext<KmsKey>, client: KMSClient, keyId: s
     manager: metadata.KeyManager,
     origin: metadata.Origin,
     spec: metadata.KeySpec ?? metadata.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT',
+    multiRegion: metadata.MultiRegion,
+    description: metadata.Description ?? '',
     rotationEnabled,
   });
 }

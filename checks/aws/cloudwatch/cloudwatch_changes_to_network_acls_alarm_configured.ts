@@ -1,0 +1,14 @@
+import { defineCheck } from '../../../src/checks/check.js';
+import { judgeCisMonitoring, patternRequiring } from '../../../src/checks/cis-monitoring.js';
+
+const PATTERN = patternRequiring({
+  eventNames: ['CreateNetworkAcl', 'CreateNetworkAclEntry', 'DeleteNetworkAcl', 'DeleteNetworkAclEntry', 'ReplaceNetworkAclEntry', 'ReplaceNetworkAclAssociation'],
+});
+
+export default defineCheck({
+  id: 'cloudwatch_changes_to_network_acls_alarm_configured',
+  uses: { cloudtrail: ['trails'], cloudwatch: ['metricFilters', 'alarms'] },
+  run(input, report) {
+    judgeCisMonitoring(PATTERN, input, report);
+  },
+});

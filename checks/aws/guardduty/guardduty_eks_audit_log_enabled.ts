@@ -1,0 +1,10 @@
+import { defineCheck } from '../../../src/checks/check.js';
+import { judgeProtection } from '../../../src/checks/guardduty-protection.js';
+
+export default defineCheck({
+  id: 'guardduty_eks_audit_log_enabled',
+  uses: { guardduty: ['detectorSettings'] },
+  run({ guardduty }, report) {
+    judgeProtection(report, guardduty.detectorSettings, 'eksAuditLogs', 'EKS Audit Log Monitoring');
+  },
+});

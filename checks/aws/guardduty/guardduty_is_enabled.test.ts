@@ -1,0 +1,33 @@
+import { testCheck } from '../../../test/helpers/check-cases.js';
+import { unreadBy } from '../../../test/helpers/fixtures/account.js';
+import { configuredDetector, settings } from '../../../test/helpers/fixtures/guardduty.js';
+import check from './guardduty_is_enabled.js';
+
+testCheck(check, [
+  { name: 'no detectors listed', expect: [] },
+  {
+    name: 'a running detector passes',
+    given: ({ guardduty }) => guardduty.detectorSettings.add(configuredDetector('d-1')),
+    expect: [{ status: 'PASS', resource: 'd-1', region: 'eu-west-1' }],
+  },
+  {
+    name: 'a suspended detector fails',
+    given: ({ guardduty }) => guardduty.detectorSettings.add(configuredDetector('d-1', { settings: settings({ enabled: false }) })),
+    expect: [{ status: 'FAIL', resource: 'd-1', detail: 'suspended' }],
+  },
+  {
+    name: 'a region without a detector fails under the unknown detector',
+    given: ({ guardduty }) => guardduty.detectorSettings.add(configuredDetector('detector/unknown', { region: 'us-east-1' })),
+    expect: [{ status: 'FAIL', resource: 'detector/unknown', region: 'us-east-1', detail: 'not enabled in us-east-1' }],
+  },
+  {
+    name: 'unread detector settings are an error',
+    given: ({ guardduty }) => guardduty.detectorSettings.add(configuredDetector('d-1', { settings: unreadBy('guardduty', 'GetDetector') })),
+    expect: [{ status: 'ERROR', resource: 'd-1', detail: 'GetDetector' }],
+  },
+  {
+    name: 'a region whose detectors could not be listed is an error there',
+    given: ({ guardduty }) => guardduty.detectorSettings.fail({ region: 'eu-west-1', operation: 'ListDetectors', message: 'AccessDeniedException: denied' }),
+    expect: [{ status: 'ERROR', resource: 'guardduty:ListDetectors', region: 'eu-west-1' }],
+  },
+]);
