@@ -5,11 +5,12 @@ import {
   DescribeAutoScalingGroupsCommand,
   DescribeLaunchConfigurationsCommand,
 } from '@aws-sdk/client-auto-scaling';
+import { ApplicationAutoScalingClient, RegisterScalableTargetCommand } from '@aws-sdk/client-application-auto-scaling';
 import { CreateLaunchTemplateCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_AWS_CONFIG } from '../../src/config/aws-config.js';
 import { failuresIn, readAll, readFields, resourceAt } from '../helpers/loaded.js';
-import { loadService, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
+import { MOTO_ACCOUNT, loadService, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
 
 /** An AMI that moto 5.2.1 ships in every region. */
 const MOTO_AMI = 'ami-12c6146b';
@@ -130,5 +131,30 @@ describe('Auto Scaling collections against moto', () => {
       binary: { region: 'eu-west-1', scan: { state: 'undecodable' } },
     });
     expect(scans(ignoring).leaky).toEqual({ region: 'us-east-1', scan: { state: 'scanned', secrets: [] } });
+  });
+
+  it('reads the DynamoDB scalable targets registered in each region, and no others', async () => {
+    const west = new ApplicationAutoScalingClient(seedConfig('eu-west-1'));
+    const east = new ApplicationAutoScalingClient(seedConfig('us-east-1'));
+    const register = (client: ApplicationAutoScalingClient, ServiceNamespace: 'dynamodb' | 'lambda', ResourceId: string, ScalableDimension: 'dynamodb:table:ReadCapacityUnits' | 'dynamodb:table:WriteCapacityUnits' | 'lambda:function:ProvisionedConcurrency') =>
+      client.send(new RegisterScalableTargetCommand({ ServiceNamespace, ResourceId, ScalableDimension, MinCapacity: 1, MaxCapacity: 10, RoleARN: `arn:aws:iam::${MOTO_ACCOUNT}:role/scaling` }));
+    const reads = await register(west, 'dynamodb', 'table/orders', 'dynamodb:table:ReadCapacityUnits');
+    const writes = await register(west, 'dynamodb', 'table/orders', 'dynamodb:table:WriteCapacityUnits');
+    const sessions = await register(east, 'dynamodb', 'table/sessions', 'dynamodb:table:ReadCapacityUnits');
+    // Only DynamoDB's namespace is read; a Lambda target must not show up.
+    await register(east, 'lambda', 'function:resize:live', 'lambda:function:ProvisionedConcurrency');
+
+    const autoscaling = await loadService(await motoScope(['eu-west-1', 'us-east-1']), 'autoscaling', ['scalableTargets']);
+
+    expect(failuresIn(autoscaling)).toEqual([]);
+    expect(readAll(autoscaling.scalableTargets).sort((a, b) => a.arn.localeCompare(b.arn))).toEqual(
+      [
+        { arn: reads.ScalableTargetARN, region: 'eu-west-1', resourceId: 'table/orders', scalableDimension: 'dynamodb:table:ReadCapacityUnits' },
+        { arn: writes.ScalableTargetARN, region: 'eu-west-1', resourceId: 'table/orders', scalableDimension: 'dynamodb:table:WriteCapacityUnits' },
+        { arn: sessions.ScalableTargetARN, region: 'us-east-1', resourceId: 'table/sessions', scalableDimension: 'dynamodb:table:ReadCapacityUnits' },
+      ]
+        .map((target) => ({ ...target, id: target.resourceId, tags: {}, serviceNamespace: 'dynamodb' }))
+        .sort((a, b) => a.arn!.localeCompare(b.arn!)),
+    );
   });
 });

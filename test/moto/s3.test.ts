@@ -2,29 +2,39 @@ import {
   CreateBucketCommand,
   PutBucketAclCommand,
   PutBucketEncryptionCommand,
+  PutBucketLifecycleConfigurationCommand,
   PutBucketLoggingCommand,
+  PutBucketNotificationConfigurationCommand,
   PutBucketOwnershipControlsCommand,
   PutBucketPolicyCommand,
+  PutBucketReplicationCommand,
   PutBucketTaggingCommand,
   PutBucketVersioningCommand,
+  PutObjectLockConfigurationCommand,
   PutPublicAccessBlockCommand,
   S3Client,
   type BucketLocationConstraint,
 } from '@aws-sdk/client-s3';
-import { PutPublicAccessBlockCommand as PutAccountPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
+import {
+  CreateAccessPointCommand,
+  CreateMultiRegionAccessPointCommand,
+  PutPublicAccessBlockCommand as PutAccountPublicAccessBlockCommand,
+  S3ControlClient,
+} from '@aws-sdk/client-s3-control';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deniesInsecureTransport } from '../../src/checks/bucket-access.js';
 import { isPolicyPublic } from '../../src/checks/policy/public-policy.js';
-import { failuresIn, readFields, resourceAt } from '../helpers/loaded.js';
+import { failuresIn, readAll, readFields, resourceAt } from '../helpers/loaded.js';
 import { MOTO_ACCOUNT, loadService, motoEndpoint, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
 
 const ALL_USERS = 'http://acs.amazonaws.com/groups/global/AllUsers';
 
-async function createBucket(name: string, region: string): Promise<S3Client> {
+async function createBucket(name: string, region: string, objectLock = false): Promise<S3Client> {
   const s3 = new S3Client(seedConfig(region));
   await s3.send(
     new CreateBucketCommand({
       Bucket: name,
+      ObjectLockEnabledForBucket: objectLock || undefined,
       CreateBucketConfiguration: region === 'us-east-1' ? undefined : { LocationConstraint: region as BucketLocationConstraint },
     }),
   );
@@ -153,6 +163,137 @@ describe('S3 collections against moto', () => {
     expect(scope.clients.calls.get('S3:ListBuckets')).toBe(1);
     expect(scope.clients.calls.get('S3Control:GetPublicAccessBlock')).toBe(1);
     expect(scope.clients.calls.get('S3:GetBucketPolicy')).toBe(3);
+  });
+
+  it('reads object lock, lifecycle, replication and notifications of each bucket in its own region', async () => {
+    const east = await createBucket('east-vault', 'us-east-1', true);
+    const west = await createBucket('west-replicated', 'eu-west-1');
+    await createBucket('west-plain', 'eu-west-1');
+    await east.send(
+      new PutObjectLockConfigurationCommand({
+        Bucket: 'east-vault',
+        ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 30 } } },
+      }),
+    );
+    await east.send(
+      new PutBucketLifecycleConfigurationCommand({
+        Bucket: 'east-vault',
+        LifecycleConfiguration: {
+          Rules: [
+            { ID: 'expire-tmp', Status: 'Enabled', Filter: { Prefix: 'tmp/' }, Expiration: { Days: 7 } },
+            { ID: 'archive', Status: 'Disabled', Filter: { Prefix: 'old/' }, Transitions: [{ Days: 90, StorageClass: 'GLACIER' }] },
+          ],
+        },
+      }),
+    );
+    // moto 5.2.1 accepts an EventBridge configuration but drops it from GetBucketNotificationConfiguration, so a queue stands in.
+    await east.send(
+      new PutBucketNotificationConfigurationCommand({
+        Bucket: 'east-vault',
+        NotificationConfiguration: { QueueConfigurations: [{ QueueArn: `arn:aws:sqs:us-east-1:${MOTO_ACCOUNT}:vault-events`, Events: ['s3:ObjectRemoved:*'] }] },
+      }),
+    );
+    await west.send(new PutBucketVersioningCommand({ Bucket: 'west-replicated', VersioningConfiguration: { Status: 'Enabled' } }));
+    await west.send(
+      new PutBucketReplicationCommand({
+        Bucket: 'west-replicated',
+        ReplicationConfiguration: {
+          Role: `arn:aws:iam::${MOTO_ACCOUNT}:role/replication`,
+          Rules: [{ ID: 'to-vault', Status: 'Enabled', Priority: 1, Filter: { Prefix: '' }, DeleteMarkerReplication: { Status: 'Disabled' }, Destination: { Bucket: 'arn:aws:s3:::east-vault' } }],
+        },
+      }),
+    );
+
+    const s3 = await loadService(await motoScope(['eu-west-1', 'us-east-1']), 's3', ['buckets', 'bucketObjectLock', 'bucketLifecycle', 'bucketReplication', 'bucketNotifications']);
+
+    expect(failuresIn(s3)).toEqual([]);
+    const settings = (name: string) => {
+      const arn = `arn:aws:s3:::${name}`;
+      return {
+        ...readFields(resourceAt(s3.bucketObjectLock, arn)),
+        ...readFields(resourceAt(s3.bucketLifecycle, arn)),
+        ...readFields(resourceAt(s3.bucketReplication, arn)),
+        ...readFields(resourceAt(s3.bucketNotifications, arn)),
+      };
+    };
+    expect(settings('east-vault')).toMatchObject({
+      region: 'us-east-1',
+      objectLock: true,
+      lifecycleRules: [
+        { id: 'expire-tmp', status: 'Enabled' },
+        { id: 'archive', status: 'Disabled' },
+      ],
+      replicationRules: [],
+      notifies: true,
+    });
+    expect(settings('west-replicated')).toMatchObject({
+      region: 'eu-west-1',
+      objectLock: false,
+      lifecycleRules: [],
+      replicationRules: [{ id: 'to-vault', status: 'Enabled', destination: 'arn:aws:s3:::east-vault' }],
+      notifies: false,
+    });
+    expect(settings('west-plain')).toMatchObject({ region: 'eu-west-1', objectLock: false, lifecycleRules: [], replicationRules: [], notifies: false });
+  });
+
+  it('reads access points with their public access blocks, and Multi-Region Access Points from the control region', async () => {
+    await createBucket('east-data', 'us-east-1');
+    await createBucket('west-data', 'eu-west-1');
+    const control = new S3ControlClient({ ...seedConfig('us-east-1'), endpointProvider: () => ({ url: new URL(motoEndpoint()) }) });
+    const fullBlock = { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true };
+    const guarded = await control.send(new CreateAccessPointCommand({ AccountId: MOTO_ACCOUNT, Name: 'guarded', Bucket: 'east-data', PublicAccessBlockConfiguration: fullBlock }));
+    const open = await control.send(
+      new CreateAccessPointCommand({
+        AccountId: MOTO_ACCOUNT,
+        Name: 'open',
+        Bucket: 'east-data',
+        PublicAccessBlockConfiguration: { BlockPublicAcls: false, IgnorePublicAcls: false, BlockPublicPolicy: false, RestrictPublicBuckets: false },
+      }),
+    );
+    const multiRegionControl = new S3ControlClient({ ...seedConfig('us-west-2'), endpointProvider: () => ({ url: new URL(motoEndpoint()) }) });
+    await multiRegionControl.send(
+      new CreateMultiRegionAccessPointCommand({
+        AccountId: MOTO_ACCOUNT,
+        Details: { Name: 'everywhere', PublicAccessBlock: { ...fullBlock, BlockPublicPolicy: false }, Regions: [{ Bucket: 'east-data' }, { Bucket: 'west-data' }] },
+      }),
+    );
+
+    // moto 5.2.1 keeps one S3 Control store for the whole partition, so every scanned region would
+    // list the same access points; a scan of their own region alone keeps the region certain.
+    const s3 = await loadService(await motoScope(['us-east-1']), 's3', ['accessPoints', 'multiRegionAccessPoints']);
+
+    expect(failuresIn(s3)).toEqual([]);
+    expect(readAll(s3.accessPoints).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+      {
+        arn: guarded.AccessPointArn,
+        id: 'guarded',
+        name: 'guarded',
+        region: 'us-east-1',
+        tags: {},
+        bucket: 'east-data',
+        publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
+      },
+      {
+        arn: open.AccessPointArn,
+        id: 'open',
+        name: 'open',
+        region: 'us-east-1',
+        tags: {},
+        bucket: 'east-data',
+        publicAccessBlock: { blockPublicAcls: false, ignorePublicAcls: false, blockPublicPolicy: false, restrictPublicBuckets: false },
+      },
+    ]);
+    expect(readAll(s3.multiRegionAccessPoints)).toEqual([
+      {
+        arn: `arn:aws:s3::${MOTO_ACCOUNT}:accesspoint/everywhere`,
+        id: 'everywhere',
+        name: 'everywhere',
+        region: 'us-west-2',
+        tags: {},
+        buckets: ['east-data', 'west-data'],
+        publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: false, restrictPublicBuckets: true },
+      },
+    ]);
   });
 
   it('an empty account lists no buckets, has no account block, and no failures', async () => {

@@ -1,5 +1,7 @@
+import { ApplicationAutoScalingClient, paginateDescribeScalableTargets } from '@aws-sdk/client-application-auto-scaling';
 import { AutoScalingClient, paginateDescribeAutoScalingGroups, paginateDescribeLaunchConfigurations } from '@aws-sdk/client-auto-scaling';
 import { z } from 'zod';
+import type { SdkClient, SdkClientClass } from '../../provider/clients.js';
 import { scanUserData, type UserDataScan } from '../../secrets/detect.js';
 import { defineCollection, tagRecord } from '../collection.js';
 import type { AwsResource, Field } from '../resource-map.js';
@@ -43,6 +45,17 @@ export interface AutoScalingGroup extends AwsResource {
   launchTemplate: LaunchTemplateReference | null;
   /** The launch template of the group's mixed instances policy, when it has one. */
   mixedInstancesLaunchTemplate: LaunchTemplateReference | null;
+}
+
+/**
+ * A target Application Auto Scaling scales, such as a DynamoDB table's read capacity; `id` is the
+ * scaled resource's ID (`table/<name>`).
+ */
+export interface ScalableTarget extends AwsResource {
+  serviceNamespace: string;
+  resourceId: string;
+  /** What is scaled, e.g. dynamodb:table:ReadCapacityUnits. */
+  scalableDimension: string;
 }
 
 /** A launch configuration's user data, scanned for secrets; `arn`, `id`, `name` are the configuration's. */
@@ -167,4 +180,50 @@ const launchConfigurationUserData = defineCollection<LaunchConfigurationUserData
   },
 });
 
-export default { launchConfigurations, groups, launchConfigurationUserData };
+/** DescribeScalableTargets returns at most 50 targets a page. */
+const SCALABLE_TARGETS_PAGE_SIZE = 50;
+
+/** The namespaces whose targets checks read: DynamoDB's, as in Prowler. */
+const SCALED_NAMESPACES = ['dynamodb'] as const;
+
+const ScalableTargetSchema = z.object({
+  ScalableTargetARN: z.string().optional(),
+  ServiceNamespace: z.string(),
+  ResourceId: z.string(),
+  ScalableDimension: z.string(),
+});
+
+/**
+ * Every operation of this API takes a required input, so its middleware stack does not fit the
+ * factory's `object`-input stack type; the client is the same kind as every other at run time.
+ */
+const ScalingClient = ApplicationAutoScalingClient as unknown as SdkClientClass<ApplicationAutoScalingClient & SdkClient>;
+
+/** Application Auto Scaling's scalable targets, listed per namespace (the API needs one). */
+const scalableTargets = defineCollection<ScalableTarget>({
+  service: 'autoscaling',
+  name: 'scalableTargets',
+  scope: 'regional',
+  endpoint: 'application-autoscaling',
+  async load(context) {
+    const client = context.client(ScalingClient);
+    for (const ServiceNamespace of SCALED_NAMESPACES) {
+      const pages = paginateDescribeScalableTargets({ client, pageSize: SCALABLE_TARGETS_PAGE_SIZE }, { ServiceNamespace });
+      for (const target of await context.items('DescribeScalableTargets', pages, (page) => page.ScalableTargets, ScalableTargetSchema, 'scalable target')) {
+        // Targets registered before ARNs were given to them have none; the ID makes one unique in the account.
+        const arn = target.ScalableTargetARN ?? context.arn('application-autoscaling', `scalable-target/${target.ServiceNamespace}/${target.ResourceId}/${target.ScalableDimension}`);
+        context.resources.add({
+          arn,
+          id: target.ResourceId,
+          region: context.region,
+          tags: {},
+          serviceNamespace: target.ServiceNamespace,
+          resourceId: target.ResourceId,
+          scalableDimension: target.ScalableDimension,
+        });
+      }
+    }
+  },
+});
+
+export default { launchConfigurations, groups, launchConfigurationUserData, scalableTargets };
