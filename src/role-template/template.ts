@@ -10,17 +10,33 @@ const READ_ONLY_POLICIES = ['SecurityAudit', 'job-function/ViewOnlyAccess'] as c
 
 /** The reads scanner makes that neither managed policy grants (Prowler adds the same ones). */
 export const FURTHER_READS = [
+  'account:GetContactInformation',
   'apigateway:GET',
   'backup:GetBackupSelection',
   'backup:ListBackupPlans',
   'backup:ListBackupSelections',
+  'cognito-idp:GetUserPoolMfaConfig',
+  'ds:DescribeEventTopics',
+  'ds:GetSnapshotLimits',
+  'ds:ListCertificates',
+  'ds:ListLogSubscriptions',
+  'ds:ListTagsForResource',
   'ec2:GetEbsEncryptionByDefault',
   'ec2:GetImageBlockPublicAccessState',
   'ec2:GetInstanceMetadataDefaults',
   'ec2:GetSnapshotBlockPublicAccessState',
+  'logs:FilterLogEvents',
+  'macie2:GetAutomatedDiscoveryConfiguration',
+  'macie2:GetMacieSession',
   's3:GetAccountPublicAccessBlock',
   'shield:DescribeProtection',
   'shield:GetSubscriptionState',
+  'ssm-incidents:GetReplicationSet',
+  'ssm-incidents:ListReplicationSets',
+  'ssm-incidents:ListResponsePlans',
+  'ssm:GetDocument',
+  'support:DescribeServices',
+  'wellarchitected:ListWorkloads',
 ] as const;
 
 export type TemplateFormat = 'yaml' | 'json';

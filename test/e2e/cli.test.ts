@@ -28,6 +28,22 @@ const MOTO_LACKS = [
   'ListRules',
   'ListRuleGroups',
   'ListWebACLs',
+  'GenerateServiceLastAccessedDetails',
+  'ListAnalyzers',
+  'GetContactInformation',
+  'ListOrganizationAdminAccounts',
+  'DescribeServices',
+  'ListReplicationSets',
+  'ListIndexes',
+  'ListWorkloads',
+  'ListTrustAnchors',
+  'ListProfiles',
+  'ListResourceComplianceSummaries',
+  'ListEndpoints',
+  'ListRegistries',
+  'LookupEvents',
+  // moto has it, but dates its answer in a form the SDK rejects.
+  'GetMacieSession',
 ];
 
 interface OcsfFinding {
@@ -61,7 +77,8 @@ describe('scanner CLI', () => {
     const json = JSON.parse((await scanner(['aws', '--list-checks-json'])).stdout) as { id: string }[];
     expect(json.map((c) => c.id).sort()).toEqual(checkCatalog.map((c) => c.id).sort());
     const services = await scanner(['aws', '--list-services', '-s', 'kms']);
-    expect(services.stdout).toMatch(/^kms\s+1$/m);
+    const kmsChecks = checkCatalog.filter((check) => check.service === 'kms').length;
+    expect(services.stdout).toMatch(new RegExp(`^kms\\s+${kmsChecks}$`, 'm'));
   });
 
   it.each([

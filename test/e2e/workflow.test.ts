@@ -47,7 +47,7 @@ describe('bad input is one line and exit 2, before anything is scanned', () => {
   writeFileSync(join(dir, 'misspelt-config.yaml'), 'aws:\n  max_unused_acces_keys_days: 30\n');
   writeFileSync(join(dir, 'mistyped-config.yaml'), 'aws:\n  max_unused_access_keys_days: a month\n');
   it.each([
-    [['--category', 'gen-ai'], /^scanner: unknown category: gen-ai \(see --list-categories\)$/],
+    [['--category', 'no-such-category'], /^scanner: unknown category: no-such-category \(see --list-categories\)$/],
     [['-e', 'no_such_check'], /^scanner: unknown check: no_such_check/],
     [['--excluded-services', 'ec3'], /^scanner: unknown service: ec3/],
     [['-C', join(dir, 'missing.txt')], /^scanner: cannot read the checks file .*missing\.txt: ENOENT/],

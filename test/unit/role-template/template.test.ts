@@ -28,8 +28,11 @@ describe('buildRoleTemplate', () => {
     ]);
     const further = role.Policies.flatMap((policy) => policy.PolicyDocument.Statement);
     expect(further.every((statement) => statement.Effect === 'Allow' && statement.Resource === '*')).toBe(true);
-    // Reads only: each action is a Get, List or Describe (API Gateway's reads are its GET).
-    expect(further.flatMap((statement) => statement.Action).filter((action) => !/^[a-z0-9-]+:(Get|List|Describe|GET$)/.test(action))).toEqual([]);
+    // Reads only: each action is a Get, List or Describe (API Gateway's reads are its GET; reading
+    // log events, for secrets in them, is CloudWatch Logs' FilterLogEvents).
+    expect(
+      further.flatMap((statement) => statement.Action).filter((action) => !/^[a-z0-9-]+:(Get|List|Describe|GET$|FilterLogEvents$)/.test(action)),
+    ).toEqual([]);
     expect(role).not.toHaveProperty('PermissionsBoundary');
     expect(Object.values(template.Resources).map((resource) => resource.Type)).toEqual(['AWS::IAM::Role']);
   });
