@@ -23,6 +23,11 @@ const ENDPOINT_OF_SERVICE: Readonly<Record<string, string>> = {
   acmpca: 'acm-pca',
   memorydb: 'memory-db',
   ecr: 'api.ecr',
+  opensearch: 'es',
+  efs: 'elasticfilesystem',
+  emr: 'elasticmapreduce',
+  sagemaker: 'api.sagemaker',
+  appstream: 'appstream2',
 };
 
 const REGIONS: Readonly<Record<string, readonly string[]>> = serviceRegions;
