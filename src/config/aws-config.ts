@@ -436,8 +436,9 @@ export const AWS_CONFIG_KEYS = {
     [],
     'GitHub organizations CodeBuild projects may build from',
   ),
-  // Read by Prowler's confidential-workload checks with these defaults, though its config.yaml
-  // omits them: after Prowler's own keys.
+  // Read by Prowler's checks with these defaults, though its config.yaml omits them: after
+  // Prowler's own keys.
+  minimum_backup_retention_period: key(count(), 7, 'fewest days a Neptune or DocumentDB cluster must keep automated backups'),
   enclave_sg_allow_ports: key(ports(), [22, 80, 443], 'ports a Nitro Enclave host may open to the Internet'),
   enclave_vsock_ports: key(
     ports(),

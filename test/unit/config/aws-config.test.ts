@@ -77,6 +77,7 @@ const PROWLER_AWS_KEYS = [
 
 /** Keys Prowler's checks read with a default of their own, which its config.yaml does not list. */
 const KEYS_ONLY_CHECKS_NAME = [
+  'minimum_backup_retention_period',
   'enclave_sg_allow_ports',
   'enclave_vsock_ports',
   'enclave_golden_pcr_values',

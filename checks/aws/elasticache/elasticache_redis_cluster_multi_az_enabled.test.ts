@@ -1,0 +1,23 @@
+import { testCheck } from '../../../test/helpers/check-cases.js';
+import { replicationGroup } from '../../../test/helpers/fixtures/elasticache.js';
+import check from './elasticache_redis_cluster_multi_az_enabled.js';
+
+testCheck(check, [
+  { name: 'no replication groups', expect: [] },
+  {
+    name: 'judges each replication group in its region',
+    given: ({ elasticache }) => {
+      elasticache.replicationGroups.add(replicationGroup('good', { multiAz: 'enabled' }));
+      elasticache.replicationGroups.add(replicationGroup('bad', { region: 'us-east-1', multiAz: 'disabled' }));
+    },
+    expect: [
+      { status: 'PASS', resource: 'good', region: 'eu-west-1' },
+      { status: 'FAIL', resource: 'bad', region: 'us-east-1', detail: 'does not have Multi-AZ' },
+    ],
+  },
+  {
+    name: 'a failed listing is an error',
+    given: ({ elasticache }) => elasticache.replicationGroups.fail({ region: 'eu-west-1', operation: 'DescribeReplicationGroups', message: 'AccessDenied: denied' }),
+    expect: [{ status: 'ERROR', resource: 'elasticache:DescribeReplicationGroups' }],
+  },
+]);

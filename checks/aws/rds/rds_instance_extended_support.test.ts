@@ -1,0 +1,28 @@
+import { testCheck } from '../../../test/helpers/check-cases.js';
+import { dbInstance } from '../../../test/helpers/fixtures/rds.js';
+import check from './rds_instance_extended_support.js';
+
+testCheck(check, [
+  { name: 'no resources', expect: [] },
+  {
+    name: 'judges each one, in its own region',
+    given: ({ rds }) => {
+      rds.instances.add(dbInstance('good', { engineLifecycleSupport: null }));
+      rds.instances.add(dbInstance('bad', { region: 'us-east-1', ...{ engineLifecycleSupport: 'open-source-rds-extended-support' } }));
+    },
+    expect: [
+      { status: 'PASS', resource: 'good', region: 'eu-west-1' },
+      { status: 'FAIL', resource: 'bad', region: 'us-east-1', detail: 'is enrolled' },
+    ],
+  },
+  {
+    name: 'DocumentDB is left to its own checks',
+    given: ({ rds }) => rds.instances.add(dbInstance('docs', { engine: 'docdb', ...{ engineLifecycleSupport: 'open-source-rds-extended-support' } })),
+    expect: [],
+  },
+  {
+    name: 'a failed listing is an error',
+    given: ({ rds }) => rds.instances.fail({ region: 'eu-west-1', operation: 'DescribeDBInstances', message: 'AccessDenied: denied' }),
+    expect: [{ status: 'ERROR', resource: 'rds:DescribeDBInstances' }],
+  },
+]);
