@@ -1,7 +1,7 @@
-import { BackupClient, CreateBackupPlanCommand } from '@aws-sdk/client-backup';
+import { BackupClient, CreateBackupPlanCommand, CreateBackupVaultCommand, CreateReportPlanCommand } from '@aws-sdk/client-backup';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { failuresIn, readAll } from '../helpers/loaded.js';
-import { loadService, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
+import { MOTO_ACCOUNT, loadService, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
 
 const dailyPlan = (name: string) => ({
   BackupPlan: { BackupPlanName: name, Rules: [{ RuleName: 'daily', TargetBackupVaultName: 'Default', ScheduleExpression: 'cron(0 5 * * ? *)' }] },
@@ -34,5 +34,36 @@ describe('Backup collections against moto', () => {
     expect(failuresIn(backup).map(({ region, operation }) => ({ region, operation }))).toEqual([{ region: 'us-east-1', operation: 'ListBackupSelections' }]);
     expect(() => backup.selections.all()).toThrow(/ListBackupSelections/);
     expect(backup.selections.all('eu-west-1')).toEqual([]);
+  });
+
+  it('reads vaults with their encryption key and report plans, per region', async () => {
+    const keyArn = `arn:aws:kms:us-east-1:${MOTO_ACCOUNT}:key/backup-key`;
+    const east = new BackupClient(seedConfig('us-east-1'));
+    const sealed = await east.send(new CreateBackupVaultCommand({ BackupVaultName: 'sealed', EncryptionKeyArn: keyArn }));
+    const report = await east.send(
+      new CreateReportPlanCommand({
+        ReportPlanName: 'weekly',
+        ReportDeliveryChannel: { S3BucketName: 'backup-reports' },
+        ReportSetting: { ReportTemplate: 'BACKUP_JOB_REPORT' },
+      }),
+    );
+    const bare = await new BackupClient(seedConfig('eu-west-1')).send(new CreateBackupVaultCommand({ BackupVaultName: 'bare' }));
+
+    const backup = await loadService(await motoScope(['us-east-1', 'eu-west-1']), 'backup', ['vaults', 'reportPlans']);
+
+    expect(failuresIn(backup)).toEqual([]);
+    const vaults = Object.fromEntries(readAll(backup.vaults).map((vault) => [vault.name, vault] as const));
+    expect(vaults.sealed).toEqual({ arn: sealed.BackupVaultArn, id: 'sealed', name: 'sealed', region: 'us-east-1', tags: {}, encryptionKeyArn: keyArn });
+    expect(vaults.bare).toEqual({ arn: bare.BackupVaultArn, id: 'bare', name: 'bare', region: 'eu-west-1', tags: {}, encryptionKeyArn: null });
+    expect(readAll(backup.reportPlans)).toEqual([{ arn: report.ReportPlanArn, id: 'weekly', name: 'weekly', region: 'us-east-1', tags: {} }]);
+  });
+
+  it('leaves recovery points unlisted where the emulator lacks ListRecoveryPointsByBackupVault, never empty', async () => {
+    await new BackupClient(seedConfig('eu-west-1')).send(new CreateBackupVaultCommand({ BackupVaultName: 'bare' }));
+
+    const backup = await loadService(await motoScope(['us-east-1', 'eu-west-1']), 'backup', ['recoveryPoints']);
+
+    expect(failuresIn(backup).map(({ region, operation }) => ({ region, operation }))).toEqual([{ region: 'eu-west-1', operation: 'ListRecoveryPointsByBackupVault' }]);
+    expect(() => backup.recoveryPoints.all()).toThrow(/ListRecoveryPointsByBackupVault/);
   });
 });

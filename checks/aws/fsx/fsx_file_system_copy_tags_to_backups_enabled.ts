@@ -1,0 +1,16 @@
+import { defineCheck, notApplicable, verdict } from '../../../src/checks/check.js';
+
+export default defineCheck({
+  id: 'fsx_file_system_copy_tags_to_backups_enabled',
+  uses: { fsx: ['fileSystems'] },
+  run({ fsx }, report) {
+    report.each(fsx.fileSystems, (fileSystem) => {
+      if (fileSystem.copyTagsToBackups === null) return notApplicable(`${fileSystem.type} file systems have no copy-tags-to-backups setting`);
+      return verdict(
+        fileSystem.copyTagsToBackups,
+        `FSx file system ${fileSystem.id} copies its tags to its backups.`,
+        `FSx file system ${fileSystem.id} does not copy its tags to its backups.`,
+      );
+    });
+  },
+});

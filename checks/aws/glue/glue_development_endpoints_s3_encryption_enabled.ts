@@ -1,0 +1,12 @@
+import { defineCheck } from '../../../src/checks/check.js';
+import { judgeGlueEncryption } from '../../../src/checks/glue-encryption.js';
+
+export default defineCheck({
+  id: 'glue_development_endpoints_s3_encryption_enabled',
+  uses: { glue: ['devEndpoints', 'securityConfigurations'] },
+  run({ glue }, report) {
+    report.each(glue.devEndpoints, (endpoint) =>
+      judgeGlueEncryption(endpoint, glue.securityConfigurations, 's3', { what: `Glue development endpoint ${endpoint.name}`, encryption: 'S3 encryption' }),
+    );
+  },
+});
