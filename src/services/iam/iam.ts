@@ -20,8 +20,10 @@ import { perListedResource, tokenPages } from '../listing.js';
 import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
 import { failureOf, mapField, need, type AwsResource, type Field } from '../resource-map.js';
 import { parseCredentialReport, type CredentialReportEntry } from './credential-report.js';
+import bedrockApiKeyCollections from './bedrock-api-keys.js';
 
 export type { AccessKeyStatus, CredentialReportEntry } from './credential-report.js';
+export type { BedrockApiKey } from './bedrock-api-keys.js';
 
 export interface AttachedPolicy {
   name: string;
@@ -759,4 +761,5 @@ export default {
   userServiceAccess,
   roleServiceAccess,
   organizationsFeatures,
+  ...bedrockApiKeyCollections,
 };
