@@ -42,6 +42,23 @@ const MOTO_LACKS = [
   'ListEndpoints',
   'ListRegistries',
   'LookupEvents',
+  'DescribeFleets',
+  'DescribeJobs',
+  'GetInstances',
+  'GetRelationalDatabases',
+  'GetStaticIps',
+  'GetLifecyclePolicies',
+  'GetMLTransforms',
+  'SearchTables',
+  'ListConnectors',
+  'ListFileShares',
+  'ListGateways',
+  'ListGuardrails',
+  'ListPrompts',
+  'ListMonitoringSchedules',
+  'ListServiceSpecificCredentials',
+  // moto has it, but leaves out BlockPublicSecurityGroupRules, which AWS always answers, until it is set.
+  'GetBlockPublicAccessConfiguration',
   // moto has it, but dates its answer in a form the SDK rejects.
   'GetMacieSession',
 ];
