@@ -28,6 +28,8 @@ const ENDPOINT_OF_SERVICE: Readonly<Record<string, string>> = {
   emr: 'elasticmapreduce',
   sagemaker: 'api.sagemaker',
   appstream: 'appstream2',
+  stepfunctions: 'states',
+  ses: 'email',
 };
 
 const REGIONS: Readonly<Record<string, readonly string[]>> = serviceRegions;
