@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Fake credentials for the moto emulator and for mocked clients; real ones must never be used.
@@ -13,25 +14,44 @@ const env = {
   AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
 };
 
+/** Test files that replace a module with vi.mock: they need a module registry of their own. */
+const MODULE_MOCKS = ['test/unit/cli/scan-startup.test.ts'];
+
+/** Workers per pool; in the moto project each has a moto_server of its own (test/helpers/moto-global-setup.ts). */
+export const MOTO_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
+
 export default defineConfig({
   test: {
+    maxWorkers: MOTO_WORKERS,
+    // Only the unit project runs in threads: its files share each worker's modules (see there).
+    poolOptions: { threads: { isolate: false } },
     projects: [
       {
+        // Test files share each worker's modules instead of importing the SDK and the checks anew:
+        // most of a file's cost was that import. Tests therefore keep no state in modules.
         test: {
           name: 'unit',
           include: ['checks/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          exclude: MODULE_MOCKS,
+          pool: 'threads',
           env,
         },
       },
       {
-        // One moto server serves these files, which reset it between tests: they run one at a time.
-        // The report's browser tests scan moto accounts too.
+        test: {
+          name: 'unit-isolated',
+          include: MODULE_MOCKS,
+          env,
+        },
+      },
+      {
+        // Files reset their worker's moto server between tests, so within a worker they run one at
+        // a time; workers run side by side. The report's browser tests scan moto accounts too.
         test: {
           name: 'moto',
           include: ['test/moto/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/browser/**/*.test.ts'],
           globalSetup: ['test/helpers/moto-global-setup.ts'],
           pool: 'forks',
-          poolOptions: { forks: { singleFork: true } },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           env,

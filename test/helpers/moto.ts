@@ -9,8 +9,11 @@ import type { ResourceMap } from '../../src/services/resource-map.js';
 /** The account ID moto uses when none is configured. */
 export const MOTO_ACCOUNT = '123456789012';
 
+/** This worker's own moto server: workers running side by side never share one. */
 export function motoEndpoint(): string {
-  return inject('motoEndpoint');
+  const endpoints = inject('motoEndpoints');
+  const worker = Number(process.env.VITEST_POOL_ID ?? '1');
+  return endpoints[(worker - 1) % endpoints.length]!;
 }
 
 /** Empties every moto backend, so each test seeds exactly what it asserts on. */
