@@ -30,9 +30,10 @@ describe('buildRoleTemplate', () => {
     expect(further.every((statement) => statement.Effect === 'Allow' && statement.Resource === '*')).toBe(true);
     // Reads only: each action is a Get, List or Describe (API Gateway's reads are its GET; reading
     // log events, for secrets in them, is CloudWatch Logs' FilterLogEvents; whether a region's Glue
-    // catalog holds any table is Glue's SearchTables).
+    // catalog holds any table is Glue's SearchTables; batched reads of CodeBuild and of an ECR
+    // image's manifest are BatchGet).
     expect(
-      further.flatMap((statement) => statement.Action).filter((action) => !/^[a-z0-9-]+:(Get|List|Describe|GET$|FilterLogEvents$|SearchTables$)/.test(action)),
+      further.flatMap((statement) => statement.Action).filter((action) => !/^[a-z0-9-]+:(Get|List|Describe|BatchGet|GET$|FilterLogEvents$|SearchTables$)/.test(action)),
     ).toEqual([]);
     expect(role).not.toHaveProperty('PermissionsBoundary');
     expect(Object.values(template.Resources).map((resource) => resource.Type)).toEqual(['AWS::IAM::Role']);

@@ -1,0 +1,34 @@
+import { defineCheck, notApplicable, verdict } from '../../../src/checks/check.js';
+import type { StackOutput } from '../../../src/services/cloudformation/cloudformation.js';
+
+/** The stack `cdk bootstrap` deploys under its default qualifier. */
+const CDK_TOOLKIT_STACK = 'CDKToolkit';
+
+export default defineCheck({
+  id: 'cloudformation_stack_cdktoolkit_bootstrap_version',
+  uses: { cloudformation: ['stacks'] },
+  config: ['recommended_cdk_bootstrap_version'],
+  run({ cloudformation, config }, report) {
+    const recommended = config.recommended_cdk_bootstrap_version;
+    report.each(cloudformation.stacks, (stack) => {
+      if (stack.name !== CDK_TOOLKIT_STACK) return notApplicable('not a CDK bootstrap stack');
+      const version = bootstrapVersion(stack.outputs);
+      if (!version) return notApplicable('the bootstrap stack states no bootstrap version');
+      return verdict(
+        version >= recommended,
+        `CloudFormation stack ${stack.name} has bootstrap version ${version}, at least the recommended ${recommended}.`,
+        `CloudFormation stack ${stack.name} has bootstrap version ${version}, older than the recommended ${recommended}.`,
+      );
+    });
+  },
+});
+
+/**
+ * The integer the BootstrapVersion output holds, read as Prowler reads it (up to a second colon);
+ * undefined when there is none or it is not a whole number.
+ */
+function bootstrapVersion(outputs: readonly StackOutput[]): number | undefined {
+  const output = outputs.find(({ key }) => key === 'BootstrapVersion');
+  const text = output?.value.split(':')[0]?.trim() ?? '';
+  return /^[+-]?\d+$/.test(text) ? Number(text) : undefined;
+}
