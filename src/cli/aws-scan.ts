@@ -1,5 +1,7 @@
 import { checkCatalog } from '../checks/catalog.js';
 import { selectChecks } from '../checks/selection.js';
+import { loadFrameworks } from '../compliance/framework.js';
+import { findFramework, parseComplianceGates } from '../compliance/select.js';
 import { DEFAULT_AWS_CONFIG } from '../config/aws-config.js';
 import { loadAwsConfig } from '../config/load.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -45,6 +47,7 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
   const config = options.shodan ? { ...fileConfig, shodan_api_key: options.shodan } : fileConfig;
   const mutelist = options.mutelistFile ? loadMutelist(options.mutelistFile) : undefined;
   const baseline = options.baseline ? await Baseline.load(options.baseline) : undefined;
+  const complianceGates = parseComplianceGates(loadFrameworks(), options.failOnCompliance ?? []);
   await checkOutputDirectory(options.outputDirectory);
 
   const log = createLogger(options.logLevel);
@@ -97,6 +100,16 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
         outputs: { formats: options.outputFormats, directory: options.outputDirectory, baseName: options.outputFilename },
         upload: await uploadOptionsOf(options),
         gate: { failOn: options.failOn, baseline, ignoreExitCode3: options.ignoreExitCode3 },
+        compliance: {
+          config,
+          named: [
+            ...new Set([
+              ...(options.compliance ?? []).map((name) => findFramework(loadFrameworks(), name).name),
+              ...complianceGates.map((gate) => gate.framework.name),
+            ]),
+          ],
+          gates: complianceGates,
+        },
         webhook: options.notifyWebhook,
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),

@@ -20,13 +20,16 @@ Examples:
   # Deliver: upload the outputs and a bundle to your bucket, post a summary to Slack
   $ scanner aws -R <role-arn> -I <id> --scan-name Acme --output-bucket s3://audits/acme --notify-webhook <url>
 
+  # A CIS 6.0 assessment whose build fails only when a Level 1 requirement fails
+  $ scanner aws --compliance cis_6.0_aws --fail-on-compliance "cis_6.0_aws:Level 1"
+
   # The CloudFormation template of the audit role, for the customer to deploy
   $ scanner aws role-template --trusted-account 111122223333 > scanner-role.yaml
 
   # Against a local emulator such as moto
   $ scanner aws --endpoint-url http://127.0.0.1:5000 -f us-east-1
 
-Exit codes: 0 no unmuted FAIL (or -z), 3 unmuted FAIL findings (see --fail-on, --baseline), 1 runtime failure, 2 usage error.`;
+Exit codes: 0 no unmuted FAIL (or -z), 3 unmuted FAIL findings (see --fail-on, --baseline) or a failing requirement (--fail-on-compliance), 1 runtime failure, 2 usage error.`;
 
 /** `scanner aws`; `setExitCode` receives the outcome of a listing or a scan. */
 export function awsCommand(setExitCode: (code: number) => void): Command {
@@ -54,6 +57,7 @@ export function awsCommand(setExitCode: (code: number) => void): Command {
     .option('--category <names...>', 'only checks in these categories (see --list-categories)')
     .option('-e, --excluded-checks <ids...>', 'leave these checks out')
     .option('--excluded-services <names...>', 'leave the checks of these services out')
+    .option('--compliance <frameworks...>', "only the checks these frameworks map (Prowler's names, e.g. cis_6.0_aws; see --list-compliance)")
     .option('--config-file <path>', "thresholds and settings in Prowler's config.yaml format (its aws: section); see --list-config")
     .option('--scan-unused-services', 'also judge unused resources (idle default VPCs, detached security groups)')
     .option('-N, --shodan <api-key>', 'look up Elastic IPs in Shodan with this API key (or shodan_api_key in the config file); without one that check is skipped')
@@ -71,6 +75,10 @@ export function awsCommand(setExitCode: (code: number) => void): Command {
     .optionsGroup('CI gate (exit code 3):')
     .option('--fail-on <severity>', 'exit 3 only for unmuted FAILs at or above this severity')
     .option('--baseline <findings.ocsf.json>', "exit 3 only for FAILs that an earlier scan's JSON-OCSF output does not have")
+    .option(
+      '--fail-on-compliance <frameworks...>',
+      'exit 3 when a requirement of this framework (or of one section or profile: cis_6.0_aws:2, cis_6.0_aws:"Level 1") is FAIL; alone, it replaces the FAIL-findings gate',
+    )
     .option('-z, --ignore-exit-code-3', 'exit 0 even when there are FAIL findings')
     .optionsGroup('Delivery:')
     .option('--output-bucket <s3-url>', 'also upload the outputs and a .tar.gz bundle to s3://bucket/prefix')
@@ -82,6 +90,8 @@ export function awsCommand(setExitCode: (code: number) => void): Command {
     .option('--list-checks-json', 'list the checks as JSON')
     .option('--list-categories', 'list the check categories')
     .option('--list-config', 'list the config file keys, their defaults and the checks that read them')
+    .option('--list-compliance', 'list the compliance frameworks with their requirement counts and automated share')
+    .option('--list-compliance-requirements <framework>', "list a framework's requirements with the checks mapped to each")
     .addHelpText('after', EXAMPLES)
     .addCommand(roleTemplateCommand().exitOverride().configureOutput({ outputError: () => undefined }))
     .action(async (raw: Record<string, unknown>) => {

@@ -3,6 +3,9 @@ import { SEVERITIES, type CheckMetadata, type Severity } from '../checks/check.j
 import { selectChecks, type Selection } from '../checks/selection.js';
 import type { AwsConfigKey } from '../config/aws-config.js';
 import { ExitCode, UsageError } from '../errors.js';
+import { loadFrameworks } from '../compliance/framework.js';
+import { renderComplianceList, renderRequirementList } from '../compliance/list.js';
+import { checksOfFrameworks, findFramework } from '../compliance/select.js';
 import { readChecksFile } from './checks-file.js';
 
 /** The flags that choose checks, as `scanner aws` receives them. */
@@ -14,13 +17,14 @@ export interface SelectionFlags {
   category?: string[];
   excludedChecks?: string[];
   excludedServices?: string[];
+  compliance?: string[];
 }
 
-const LISTINGS = ['listChecks', 'listChecksJson', 'listServices', 'listCategories', 'listConfig'] as const;
+const LISTINGS = ['listChecks', 'listChecksJson', 'listServices', 'listCategories', 'listConfig', 'listCompliance', 'listComplianceRequirements'] as const;
 
 /** Whether `scanner aws` was asked for a listing rather than a scan. */
 export function isListing(raw: Record<string, unknown>): boolean {
-  return LISTINGS.some((flag) => raw[flag] === true);
+  return LISTINGS.some((flag) => raw[flag] === true || (typeof raw[flag] === 'string' && raw[flag] !== ''));
 }
 
 const isSeverity = (value: string): value is Severity => (SEVERITIES as readonly string[]).includes(value);
@@ -28,7 +32,9 @@ const isSeverity = (value: string): value is Severity => (SEVERITIES as readonly
 /** The checks to run from the selection flags (and the checks file they name). */
 export function selectionOf(flags: SelectionFlags): Selection {
   const fromFile = flags.checksFile ? readChecksFile(flags.checksFile) : [];
-  const checks = [...(flags.checks ?? []), ...fromFile];
+  const frameworks = flags.compliance?.map((name) => findFramework(loadFrameworks(), name));
+  const fromFrameworks = frameworks ? checksOfFrameworks(frameworks, checkCatalog.map((check) => check.id)) : [];
+  const checks = [...(flags.checks ?? []), ...fromFile, ...fromFrameworks];
   const badSeverity = flags.severity?.find((level) => !isSeverity(level));
   if (badSeverity !== undefined) throw new UsageError(`--severity must be one of ${SEVERITIES.join(', ')}, not ${badSeverity}`);
   return {
@@ -47,6 +53,14 @@ export function selectionOf(flags: SelectionFlags): Selection {
  * checks every name against the catalog, which is all a listing needs of them.
  */
 export async function listAws(raw: Record<string, unknown>): Promise<number> {
+  if (raw.listCompliance === true) {
+    process.stdout.write(renderComplianceList(loadFrameworks(), checkCatalog));
+    return ExitCode.ok;
+  }
+  if (typeof raw.listComplianceRequirements === 'string') {
+    process.stdout.write(renderRequirementList(findFramework(loadFrameworks(), raw.listComplianceRequirements), checkCatalog));
+    return ExitCode.ok;
+  }
   if (raw.listConfig === true) {
     const { renderConfigList } = await import('../config/list.js');
     process.stdout.write(renderConfigList(await configReaders()));

@@ -61,6 +61,8 @@ export const AwsOptionsSchema = z
     category: list(z.string().min(1)),
     excludedChecks: list(z.string().min(1)),
     excludedServices: list(z.string().min(1)),
+    compliance: list(z.string().min(1)),
+    failOnCompliance: list(z.string().min(1)),
     status: list(z.enum(STATUSES, { error: `must be one of ${STATUSES.join(', ')}` })),
     resourceTag: list(parsedBy(parseResourceTag)),
     resourceArn: list(parsedBy(parseResourceArn)),
@@ -91,10 +93,15 @@ export const AwsOptionsSchema = z
     listChecksJson: z.boolean().default(false),
     listCategories: z.boolean().default(false),
     listConfig: z.boolean().default(false),
+    listCompliance: z.boolean().default(false),
+    listComplianceRequirements: z.string().min(1).optional(),
   })
   .superRefine((options, ctx) => {
     if (options.presignExpiry !== undefined && options.outputBucket === undefined) {
       ctx.addIssue({ code: 'custom', path: ['presignExpiry'], message: 'needs --output-bucket' });
+    }
+    if (options.compliance && (options.checks || options.checksFile || options.services)) {
+      ctx.addIssue({ code: 'custom', path: ['compliance'], message: 'cannot be combined with --checks, --checks-file or --services: it selects the checks itself' });
     }
     if (options.resourceTag && options.resourceArn) {
       ctx.addIssue({ code: 'custom', path: ['resourceTag'], message: 'and --resource-arn cannot be combined: scope by tags or by ARNs' });

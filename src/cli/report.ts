@@ -26,15 +26,22 @@ export function reportCommand(): Command {
     .addHelpText('after', '\nExample:\n  $ scanner report output/scanner-output-123456789012-20261123101500.ocsf.json -o acme.html')
     .action(async (input: string, options: { output?: string; scanName?: string }) => {
       // Loaded only when the command runs, so that `scanner --help` and the listings start fast.
-      const [{ writeFileAtomically }, { writeHtml }, { readOcsfFile, readOcsfScan }] = await Promise.all([
+      const [{ writeFileAtomically }, { writeHtml }, { readOcsfFile, readOcsfScan }, { judgeCompliance }] = await Promise.all([
         import('../output/atomic-file.js'),
         import('../output/html/writer.js'),
         import('../output/ocsf-read.js'),
+        import('../compliance/judge.js'),
       ]);
       const scan = await readOcsfFile(input, 'the findings file', readOcsfScan);
-      const context = options.scanName ? { ...scan.context, scanName: options.scanName } : scan.context;
-      const output = options.output ?? defaultReportPath(input);
       const findings = withKnownMetadata(scan.findings);
+      // The saved file does not record the scan's configuration: requirements that need a strict
+      // one are judged on the findings alone.
+      const context = {
+        ...scan.context,
+        ...(options.scanName ? { scanName: options.scanName } : {}),
+        compliance: judgeCompliance(findings, scan.context),
+      };
+      const output = options.output ?? defaultReportPath(input);
       try {
         await writeFileAtomically(output, (out) => writeHtml(findings, context, out));
       } catch (error) {

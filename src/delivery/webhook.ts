@@ -3,7 +3,7 @@ import { SEVERITIES } from '../checks/check.js';
 import type { Finding } from '../findings/finding.js';
 import { UsageError, describeError } from '../errors.js';
 import type { ScanContext } from '../output/context.js';
-import { gateVerdict, type GateOutcome } from '../findings/gate.js';
+import { gateFails, gateVerdict, type GateOutcome } from '../findings/gate.js';
 import { countFindings, scanDurationSeconds, type FindingCounts } from '../output/counts.js';
 import type { Delivery } from './s3.js';
 
@@ -77,7 +77,7 @@ export function buildNotification(
     finishedAt: context.finishedAt.toISOString(),
     durationSeconds: Math.round(scanDurationSeconds(context) * 10) / 10,
     counts: countFindings(findings),
-    gate: { passed: gate.failures.length === 0, rule: gate.rule, failing: gate.failures.length, ignored: gate.ignored },
+    gate: { passed: !gateFails(gate), rule: gate.rule, failing: gate.failures.length, ignored: gate.ignored },
     ...(delivery
       ? {
           outputs: {

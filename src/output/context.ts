@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { Finding } from '../findings/finding.js';
 import type { AccountScope } from '../provider/provider.js';
+import type { FrameworkAssessment } from '../compliance/assess.js';
 import type { ReadFailure } from '../services/resource-map.js';
 
 /** What a report says about the scan as a whole, beside its findings. */
@@ -14,6 +15,11 @@ export interface ScanContext {
   checkIds: string[];
   /** Reads that failed: the scopes the report must say it could not see. */
   failures: ReadFailure[];
+  /**
+   * Every framework's verdicts, judged on all findings before `--status` narrows what the files
+   * get; absent until the pipeline (or `scanner report`) has judged them.
+   */
+  compliance?: readonly FrameworkAssessment[];
 }
 
 /**

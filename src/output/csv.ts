@@ -1,5 +1,6 @@
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
+import { complianceOfCheck } from '../compliance/framework.js';
 import type { Finding } from '../findings/finding.js';
 import type { OutputWriter, ScanContext } from './context.js';
 
@@ -62,7 +63,9 @@ const COLUMNS = {
   REMEDIATION_CODE_TERRAFORM: (finding) => finding.check.remediation.terraform ?? '',
   REMEDIATION_CODE_CLI: (finding) => finding.check.remediation.cli ?? '',
   REMEDIATION_CODE_OTHER: (finding) => finding.check.remediation.other ?? '',
-  COMPLIANCE: unknown,
+  // `CIS-6.0: 2.3, 2.4 | PCI-4.0: 8.4.1`, as Prowler flattens a finding's requirements.
+  COMPLIANCE: (finding) =>
+    joinList(Object.entries(complianceOfCheck(finding.check.id)).map(([framework, requirements]) => `${framework}: ${requirements.join(', ')}`)),
   CATEGORIES: (finding) => joinList(finding.check.categories),
   DEPENDS_ON: unknown,
   RELATED_TO: unknown,
@@ -83,7 +86,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * account, and IAM allows a user named `=HYPERLINK(...)`. OWASP's remedy for CSV injection is a
  * leading single quote, which spreadsheets hide and which leaves every other cell as it is.
  */
-function neutraliseFormula(cell: string): string {
+export function neutraliseFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
@@ -98,5 +101,9 @@ function* records(findings: readonly Finding[], context: ScanContext): Generator
  * writes them for Prowler, any cell holding a separator, a quote or a line break is quoted, and no
  * cell starts a formula.
  */
-export const writeCsv: OutputWriter = (findings, context, out) =>
-  pipeline(records(findings, context), stringify({ delimiter: ';', record_delimiter: 'windows', quote_record_delimiter: true }), out);
+export const writeCsv: OutputWriter = (findings, context, out) => pipeline(records(findings, context), prowlerCsv(), out);
+
+/** Prowler's CSV dialect: `;`-separated, CRLF line ends, quoted only where a cell needs it. */
+export function prowlerCsv(): ReturnType<typeof stringify> {
+  return stringify({ delimiter: ';', record_delimiter: 'windows', quote_record_delimiter: true });
+}

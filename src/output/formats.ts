@@ -2,6 +2,7 @@ import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Finding } from '../findings/finding.js';
 import { ExitCode, ScannerError, UsageError, describeError } from '../errors.js';
+import { writeComplianceOutputs } from '../compliance/outputs.js';
 import { writeFileAtomically } from './atomic-file.js';
 import type { OutputWriter, ScanContext } from './context.js';
 import { writeCsv } from './csv.js';
@@ -39,7 +40,8 @@ export function defaultOutputName(context: ScanContext): string {
 
 /**
  * Writes each format to `<directory>/<baseName>.<extension>`, one after another, and returns the
- * paths. The first failure stops the rest and is reported as one error.
+ * paths. With CSV and judged frameworks, the compliance CSVs follow in `<directory>/compliance/`.
+ * The first failure stops the rest and is reported as one error.
  */
 export async function writeOutputs(
   findings: readonly Finding[],
@@ -56,6 +58,9 @@ export async function writeOutputs(
       const path = join(directory, `${baseName}.${extension}`);
       await writeFileAtomically(path, (out) => write(findings, context, out));
       paths.push(path);
+    }
+    if (formats.includes('csv') && context.compliance) {
+      paths.push(...(await writeComplianceOutputs(context.compliance, findings, context.finishedAt, directory, baseName)));
     }
     return paths;
   } catch (error) {

@@ -1,3 +1,4 @@
+import { complianceOfCheck } from '../compliance/framework.js';
 import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import type { Finding } from '../findings/finding.js';
@@ -111,7 +112,7 @@ function toOcsf(finding: Finding, context: ScanContext, scan: string, facts: Ocs
       related_to: [],
       additional_urls: [],
       notes: '',
-      compliance: {},
+      compliance: complianceOfCheck(check.id),
       scan_id: scan,
       provider_uid: finding.accountId,
       provider: 'aws',

@@ -1,3 +1,4 @@
+import { basename, dirname, sep } from 'node:path';
 import { SEVERITIES, STATUSES } from '../checks/check.js';
 import type { Finding } from '../findings/finding.js';
 import type { BaselineComparison } from '../findings/baseline.js';
@@ -13,6 +14,8 @@ export interface SummaryExtras {
   /** Where the outputs were uploaded, and links to share. */
   uploaded?: { location: string; links: readonly { label: string; url: string }[] };
   gate: GateOutcome;
+  /** Requirement verdicts per framework, already laid out. */
+  compliance?: readonly string[];
 }
 
 /** How many of a list a summary names before saying "and N more". */
@@ -31,6 +34,16 @@ function listed(findings: readonly Finding[]): string[] {
   const lines = findings.slice(0, LISTED).map((f) => `    ${describeFailure(f)}`);
   if (findings.length > LISTED) lines.push(`    ... and ${findings.length - LISTED} more`);
   return lines;
+}
+
+/** Output paths, the compliance folder's two files per framework as one line. */
+function listedPaths(paths: readonly string[]): string[] {
+  const inComplianceFolder = (path: string) => basename(dirname(path)) === 'compliance';
+  const compliance = paths.filter(inComplianceFolder);
+  return [
+    ...paths.filter((path) => !inComplianceFolder(path)).map((path) => `  ${path}`),
+    ...(compliance.length > 0 ? [`  ${dirname(compliance[0]!)}${sep} (${compliance.length} compliance CSVs: per framework, its findings and its requirements)`] : []),
+  ];
 }
 
 /** The few lines a person (or a CI log) reads after a scan: counts, unreadable scopes, files, the verdict. */
@@ -57,7 +70,8 @@ export function renderSummary(findings: readonly Finding[], context: ScanContext
       if (list.length > 0) lines.push(`  ${label}:`, ...listed(list));
     }
   }
-  if (extras.paths.length > 0) lines.push('Outputs:', ...extras.paths.map((p) => `  ${p}`));
+  if (extras.compliance) lines.push(...extras.compliance);
+  if (extras.paths.length > 0) lines.push('Outputs:', ...listedPaths(extras.paths));
   if (extras.uploaded) {
     lines.push(`Uploaded to ${extras.uploaded.location}`, ...extras.uploaded.links.map((l) => `  ${l.label}: ${l.url}`));
   }

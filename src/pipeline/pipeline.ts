@@ -5,7 +5,10 @@ import { buildNotification, notifyWebhook } from '../delivery/webhook.js';
 import { ExitCode } from '../errors.js';
 import type { Baseline } from '../findings/baseline.js';
 import type { Finding } from '../findings/finding.js';
-import { evaluateGate, type GateOutcome } from '../findings/gate.js';
+import { evaluateGate, gateFails, type GateOutcome } from '../findings/gate.js';
+import { judgeCompliance } from '../compliance/judge.js';
+import { evaluateComplianceGates, type ComplianceGate } from '../compliance/select.js';
+import { renderComplianceSummary } from '../compliance/summary.js';
 import { findingsInScope, findingsWithStatus, type ResourceScope } from '../findings/scope.js';
 import { applyMutelist, type Mutelist } from '../mutelist/mutelist.js';
 import type { ScanContext } from '../output/context.js';
@@ -41,6 +44,14 @@ export interface PipelineOptions {
     baseline?: Baseline;
     /** `-z`: the verdict is reported, the exit code stays 0. */
     ignoreExitCode3: boolean;
+  };
+  compliance?: {
+    /** The scan's configuration, for requirements that need a strict enough one; absent when unknown. */
+    config?: Readonly<Record<string, unknown>>;
+    /** `--compliance`: the frameworks the summary details by section. */
+    named?: readonly string[];
+    /** `--fail-on-compliance`. */
+    gates?: readonly ComplianceGate[];
   };
   /** `--notify-webhook`: where to POST the summary. */
   webhook?: string;
@@ -79,17 +90,23 @@ export async function runPipeline(
   const findings = findingsInScope(muted, options.resourceScope);
   const baseName = options.outputs.baseName ?? defaultOutputName(context);
   const { formats, directory } = options.outputs;
-  const paths = await writeOutputs(findingsWithStatus(findings, options.statuses), context, formats, directory, baseName);
+  const { config, named = [], gates = [] } = options.compliance ?? {};
+  const compliance = judgeCompliance(findings, context, config);
+  const judged = { ...context, compliance };
+  const paths = await writeOutputs(findingsWithStatus(findings, options.statuses), judged, formats, directory, baseName);
 
   const uploaded = options.upload ? await upload(options.upload, paths, baseName, context.account.globalRegion, log) : undefined;
   const delivery = uploaded && 'delivery' in uploaded ? uploaded.delivery : undefined;
 
   const { failOn, baseline, ignoreExitCode3 } = options.gate;
-  const gate = evaluateGate(findings, { failOn, baseline }, ignoreExitCode3);
+  const gateFailures = evaluateComplianceGates(compliance, gates);
+  const failingStandards = gates.length > 0 ? gateFailures.map(({ gate }) => gate.framework.name + (gate.part === undefined ? '' : `:${gate.part}`)) : undefined;
+  const gate = evaluateGate(findings, { failOn, baseline, failingStandards }, ignoreExitCode3);
   options.stdout(
     renderSummary(findings, context, {
       paths,
       gate,
+      compliance: renderComplianceSummary({ assessments: compliance, named, gates, gateFailures }),
       ...(baseline ? { baseline: { source: baseline.source, comparison: baseline.compare(findings, context.checkIds, context.account.regions) } } : {}),
       ...(delivery ? { uploaded: uploadedLinks(delivery) } : {}),
     }),
@@ -101,5 +118,5 @@ export async function runPipeline(
     options.stderr(`scanner: ${uploaded.failure.message}\n`);
     return { ...outcome, exitCode: uploaded.failure.exitCode };
   }
-  return { ...outcome, exitCode: gate.failures.length > 0 && !ignoreExitCode3 ? ExitCode.failedFindings : ExitCode.ok };
+  return { ...outcome, exitCode: gateFails(gate) && !ignoreExitCode3 ? ExitCode.failedFindings : ExitCode.ok };
 }

@@ -18,6 +18,49 @@ export interface ReportPayload {
   tagSets: number[][];
   /** What the scan could not read, one entry per distinct cause. */
   unread: UnreadScope[];
+  compliance: CompliancePayload;
+}
+
+/**
+ * Every framework's verdicts, stored once as data: a requirement names its checks by ID, and the
+ * app finds their findings through `checks`, so no finding carries its requirements.
+ */
+export interface CompliancePayload {
+  /** Requirement verdicts, most urgent first; `verdict` and `verdictCounts` index it. */
+  verdicts: string[];
+  frameworks: FrameworkFacts[];
+  /** Title of every check a framework maps, including checks without findings in this scan. */
+  checkTitles: Record<string, string>;
+}
+
+export interface FrameworkFacts {
+  /** Prowler's name for it, as `--compliance` takes it: `cis_6.0_aws`. */
+  name: string;
+  title: string;
+  description: string;
+  /** Share (0-1) of the judged requirements (PASS, FAIL, ERROR) that PASS; null when none was judged. */
+  score: number | null;
+  /** Share (0-1) of requirements that have checks mapped. */
+  coverage: number;
+  /** Requirements per verdict, in `verdicts` order. */
+  verdictCounts: number[];
+  requirements: RequirementFacts[];
+}
+
+export interface RequirementFacts {
+  id: string;
+  /** Null where the framework's requirements have no title of ours yet. */
+  title: string | null;
+  /** Outermost first. */
+  section: string[];
+  /** CIS's Level 1 / Level 2. */
+  profile: string | null;
+  verdict: number;
+  /** Findings of its checks: PASS, FAIL, MUTED, ERROR, MANUAL. */
+  counts: [number, number, number, number, number];
+  checks: string[];
+  /** Why it cannot pass as things stand: a check missing or not run, a too lenient configuration. */
+  notes: string[];
 }
 
 export interface ScanFacts {

@@ -7,6 +7,7 @@ import { ExitCode, ScannerError } from '../../errors.js';
 import type { ReadFailure } from '../../services/resource-map.js';
 import type { OutputWriter, ScanContext } from '../context.js';
 import { inChunks, jsonPieces } from '../json-text.js';
+import { compliancePayload } from './compliance.js';
 import { PAYLOAD_PLACEHOLDER, TITLE_PLACEHOLDER, type CheckFacts, type ReportPayload, type UnreadScope } from './payload.js';
 
 /** The order the report lists findings in: what needs action first. */
@@ -175,6 +176,7 @@ export function buildPayload(findings: readonly Finding[], context: ScanContext)
     findings: columns,
     tagSets,
     unread: unreadScopes(findings, context.failures),
+    compliance: compliancePayload(context.compliance ?? []),
   };
 }
 

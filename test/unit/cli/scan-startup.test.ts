@@ -72,7 +72,8 @@ describe('--log-level info', () => {
     );
     expect(records).toContainEqual(expect.objectContaining({ msg: 'collection read', service: 'kms', collection: 'keys', failures: 0 }));
     const written = records.filter((record) => record.msg === 'output written').map((record) => String(record.path));
-    expect(written.sort()).toEqual(readdirSync(folder).map((name) => join(folder, name)).sort());
+    const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(written.sort()).toEqual(files.map((entry) => join(entry.parentPath, entry.name)).sort());
     expect(run.stderr).not.toContain(secret);
   });
 });

@@ -112,7 +112,9 @@ describe('the Shodan check in a scan', () => {
     const csv = readFileSync(join(folder, 'scan.csv'), 'utf8');
     expect(csv).toContain(INDEXED);
     expect(csv).toContain('FAIL');
-    for (const file of readdirSync(folder)) expect(readFileSync(join(folder, file), 'utf8')).not.toContain(KEY);
+    for (const file of readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())) {
+      expect(readFileSync(join(file.parentPath, file.name), 'utf8')).not.toContain(KEY);
+    }
     expect(run.stderr + run.stdout).not.toContain(KEY);
   });
 

@@ -123,7 +123,8 @@ describe('writeCsv', () => {
       REMEDIATION_CODE_TERRAFORM: 'resource "aws_kms_key" "k" {\n  enable_key_rotation = true\n}',
       REMEDIATION_CODE_CLI: 'aws kms enable-key-rotation --key-id <key-id>',
       REMEDIATION_CODE_OTHER: 'Console: Key rotation tab',
-      COMPLIANCE: '',
+      // Every framework requirement that maps the check, as Prowler flattens them.
+      COMPLIANCE: expect.stringMatching(/^AWS-AI-Security-Framework-1\.0: AISF-INFRA-07 \| .* \| CIS-6\.0: 4\.6 \| .* \| SOC2: pi_1_5$/) as string,
       CATEGORIES: 'encryption | secrets',
       DEPENDS_ON: '',
       RELATED_TO: '',

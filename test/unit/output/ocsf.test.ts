@@ -176,7 +176,7 @@ describe('writeOcsf', () => {
         related_to: [],
         additional_urls: [],
         notes: '',
-        compliance: {},
+        compliance: expect.objectContaining({ 'CIS-6.0': ['4.6'], 'AWS-Foundational-Security-Best-Practices': ['KMS.4'], 'PCI-4.0': ['3.7.4.5', '3.7.5.2'] }) as Record<string, string[]>,
         provider_uid: '123456789012',
         provider: 'aws',
         scan: {

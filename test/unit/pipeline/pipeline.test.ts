@@ -1,3 +1,6 @@
+import { judgeCompliance } from '../../../src/compliance/judge.js';
+import { loadFrameworks } from '../../../src/compliance/framework.js';
+import { renderComplianceSummary } from '../../../src/compliance/summary.js';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -53,11 +56,17 @@ describe('runPipeline', () => {
     const outcome = await runPipeline(SCAN, options, silentLogger);
 
     const { directory } = options.outputs;
-    expect(outcome.paths).toEqual([join(directory, 'scan.csv'), join(directory, 'scan.ocsf.json')]);
-    expect(readdirSync(directory).sort()).toEqual(['scan.csv', 'scan.ocsf.json']);
+    expect(outcome.paths.slice(0, 2)).toEqual([join(directory, 'scan.csv'), join(directory, 'scan.ocsf.json')]);
+    // With CSV, each framework's two compliance CSVs follow.
+    const frameworks = loadFrameworks().map((framework) => framework.name);
+    expect(outcome.paths.slice(2)).toEqual(
+      frameworks.flatMap((name) => [join(directory, 'compliance', `scan_${name}.csv`), join(directory, 'compliance', `scan_${name}.requirements.csv`)]),
+    );
+    expect(readdirSync(directory).sort()).toEqual(['compliance', 'scan.csv', 'scan.ocsf.json']);
     const gate = evaluateGate(FINDINGS, {}, false);
     expect(outcome.gate).toEqual(gate);
-    expect(events).toEqual([['stdout', renderSummary(FINDINGS, CONTEXT, { paths: outcome.paths, gate })]]);
+    const compliance = renderComplianceSummary({ assessments: judgeCompliance(FINDINGS, CONTEXT), named: [], gates: [], gateFailures: [] });
+    expect(events).toEqual([['stdout', renderSummary(FINDINGS, CONTEXT, { paths: outcome.paths, gate, compliance })]]);
     expect(outcome.exitCode).toBe(ExitCode.failedFindings);
   });
 
@@ -128,7 +137,7 @@ describe('runPipeline', () => {
   it('names the outputs after the scan when no base name is given', async () => {
     const options = optionsFor([]);
     const outcome = await runPipeline(SCAN, { ...options, outputs: { ...options.outputs, baseName: undefined } }, silentLogger);
-    expect(outcome.paths).toEqual(['csv', 'ocsf.json'].map((extension) => join(options.outputs.directory, `${defaultOutputName(CONTEXT)}.${extension}`)));
+    expect(outcome.paths.slice(0, 2)).toEqual(['csv', 'ocsf.json'].map((extension) => join(options.outputs.directory, `${defaultOutputName(CONTEXT)}.${extension}`)));
   });
 
   it('reports a writer that cannot write as one error, before anything is printed', async () => {

@@ -1,4 +1,4 @@
-import { PAYLOAD_ELEMENT_ID, type CheckFacts, type ReportPayload, type ScanFacts, type UnreadScope } from '../payload.js';
+import { PAYLOAD_ELEMENT_ID, type CheckFacts, type CompliancePayload, type ReportPayload, type ScanFacts, type UnreadScope } from '../payload.js';
 import { byId } from './dom.js';
 
 /** The payload decoded into typed columns, with the derived lists filters and charts need. */
@@ -8,6 +8,7 @@ export class Report {
   readonly statuses: readonly string[];
   readonly checks: readonly CheckFacts[];
   readonly unread: readonly UnreadScope[];
+  readonly compliance: CompliancePayload;
   readonly size: number;
   /** Sorted service names; `checkService[check]` indexes it. */
   readonly services: readonly string[];
@@ -27,6 +28,7 @@ export class Report {
   private readonly columns: ReportPayload['findings'];
   private readonly tagSets: readonly number[][];
   private haystack: string[] | undefined;
+  private byCheck: Map<string, number[]> | undefined;
 
   constructor(payload: ReportPayload) {
     this.scan = payload.scan;
@@ -34,6 +36,7 @@ export class Report {
     this.statuses = payload.statuses;
     this.checks = payload.checks;
     this.unread = payload.unread;
+    this.compliance = payload.compliance;
     this.strings = payload.strings;
     this.columns = payload.findings;
     this.tagSets = payload.tagSets;
@@ -93,6 +96,16 @@ export class Report {
     const pairs: [string, string][] = [];
     for (let i = 0; i < set.length; i += 2) pairs.push([this.strings[set[i]!]!, this.strings[set[i + 1]!]!]);
     return pairs;
+  }
+
+  /** The findings of a check, in report order; indexed on first use, as only the compliance view asks. */
+  findingsOf(checkId: string): readonly number[] {
+    if (!this.byCheck) {
+      const lists = this.checks.map((): number[] => []);
+      for (let i = 0; i < this.size; i++) lists[this.check[i]!]!.push(i);
+      this.byCheck = new Map(this.checks.map((check, index) => [check.id, lists[index]!]));
+    }
+    return this.byCheck.get(checkId) ?? [];
   }
 
   /** Whether the check title, resource, its tag keys and values, or status detail contains `needle` (lower case). */

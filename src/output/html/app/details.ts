@@ -1,4 +1,5 @@
 import { mutedBadge, severityBadge, statusBadge } from './badges.js';
+import type { CheckFacts } from '../payload.js';
 import type { Report } from './data.js';
 import { append, el, webLink, type Child } from './dom.js';
 import { fillResource } from './remediation.js';
@@ -23,6 +24,23 @@ function snippet(label: string, code: string | null): HTMLElement | null {
   const button = el('button', { class: 'copy', attrs: { type: 'button', 'aria-label': `Copy the ${label} snippet` } }, 'Copy');
   button.addEventListener('click', () => void copy(code, button));
   return el('figure', { class: 'snippet' }, el('figcaption', {}, el('span', {}, label), button), el('pre', {}, el('code', {}, code)));
+}
+
+/**
+ * How to fix what a check finds: its advice, snippets and links. `code` may fill in the snippets'
+ * placeholders for one resource; shown for a check as a whole they stay as the check wrote them.
+ */
+export function remediationContent(check: CheckFacts, code: (snippetText: string | null) => string | null = (text) => text): Child[] {
+  const { remediation } = check;
+  const links = [webLink(remediation.url, 'Remediation guide'), webLink(check.relatedUrl, 'More about this check')].filter((link) => link !== null);
+  return [
+    el('p', {}, remediation.text),
+    snippet('AWS CLI', code(remediation.cli)),
+    snippet('Terraform', code(remediation.terraform)),
+    snippet('CloudFormation', code(remediation.cloudFormation)),
+    snippet('Other', code(remediation.other)),
+    links.length > 0 && el('p', { class: 'links' }, ...links),
+  ];
 }
 
 function section(title: string, ...children: Child[]): HTMLElement {
@@ -76,12 +94,8 @@ export class DetailsPanel {
     const check = report.checkOf(finding);
     const muted = report.muted[finding] === 1;
     const tags = report.tags(finding);
-    const { remediation } = check;
     const resource = { id: report.resourceId(finding), arn: report.resourceArn(finding) };
     const code = (snippetText: string | null) => snippetText && fillResource(snippetText, resource);
-    const links = [webLink(remediation.url, 'Remediation guide'), webLink(check.relatedUrl, 'More about this check')].filter(
-      (link) => link !== null,
-    );
     return [
       el(
         'header',
@@ -113,15 +127,7 @@ export class DetailsPanel {
       ),
       section('What the check looks at', el('p', {}, check.description)),
       section('Risk', el('p', {}, check.risk)),
-      section(
-        'Remediation',
-        el('p', {}, remediation.text),
-        snippet('AWS CLI', code(remediation.cli)),
-        snippet('Terraform', code(remediation.terraform)),
-        snippet('CloudFormation', code(remediation.cloudFormation)),
-        snippet('Other', code(remediation.other)),
-        links.length > 0 && el('p', { class: 'links' }, ...links),
-      ),
+      section('Remediation', ...remediationContent(check, code)),
     ];
   }
 }

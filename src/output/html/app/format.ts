@@ -9,10 +9,14 @@ export function plural(value: number, singular: string, pluralForm = `${singular
 }
 
 export function percent(part: number, whole: number): string {
-  if (whole === 0) return '–';
-  const share = (100 * part) / whole;
+  return whole === 0 ? '–' : shareText(part / whole);
+}
+
+/** A share from 0 to 1 as a whole percentage. */
+export function shareText(share: number): string {
+  const percentage = 100 * share;
   // 99.6% is not 100%: round toward the middle so a single failure still shows.
-  const rounded = share > 99 && share < 100 ? Math.floor(share) : share < 1 && share > 0 ? Math.ceil(share) : Math.round(share);
+  const rounded = percentage > 99 && percentage < 100 ? Math.floor(percentage) : percentage < 1 && percentage > 0 ? Math.ceil(percentage) : Math.round(percentage);
   return `${rounded}%`;
 }
 

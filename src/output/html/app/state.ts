@@ -82,3 +82,38 @@ export function formatHash(state: ViewState): string {
   const text = params.toString();
   return text ? `#${text}` : '';
 }
+
+/** Where the compliance page stands: every framework, one framework, or one of its requirements. */
+export interface ComplianceRoute {
+  framework: string | null;
+  requirement: string | null;
+}
+
+const COMPLIANCE_PREFIX = '#compliance';
+
+/**
+ * Reads `#compliance/<framework>/<requirement>`; null for any other hash (the findings page). Names
+ * this report does not know fall back to the level above them.
+ */
+export function parseComplianceHash(hash: string, report: Report): ComplianceRoute | null {
+  if (hash !== COMPLIANCE_PREFIX && !hash.startsWith(`${COMPLIANCE_PREFIX}/`)) return null;
+  const [frameworkName, requirementId] = hash
+    .slice(COMPLIANCE_PREFIX.length + 1)
+    .split('/')
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return '';
+      }
+    });
+  const framework = report.compliance.frameworks.find((candidate) => candidate.name === frameworkName);
+  if (!framework) return { framework: null, requirement: null };
+  const requirement = framework.requirements.some((candidate) => candidate.id === requirementId) ? requirementId! : null;
+  return { framework: framework.name, requirement };
+}
+
+export function formatComplianceHash(route: ComplianceRoute): string {
+  const parts = [route.framework, route.framework === null ? null : route.requirement].filter((part) => part !== null);
+  return [COMPLIANCE_PREFIX, ...parts.map(encodeURIComponent)].join('/');
+}
