@@ -14,8 +14,11 @@ const env = {
   AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
 };
 
-/** Test files that replace a module with vi.mock: they need a module registry of their own. */
-const MODULE_MOCKS = ['test/unit/cli/scan-startup.test.ts'];
+/**
+ * Test files that need a module registry of their own: one replaces a module with vi.mock; the
+ * other times SDK clients whose prototypes other files' client mocks replace while they run.
+ */
+const ISOLATED = ['test/unit/cli/scan-startup.test.ts', 'test/unit/provider/timeouts.test.ts'];
 
 /** Workers per pool; in the moto project each has a moto_server of its own (test/helpers/moto-global-setup.ts). */
 export const MOTO_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
@@ -32,7 +35,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['checks/**/*.test.ts', 'test/unit/**/*.test.ts'],
-          exclude: MODULE_MOCKS,
+          exclude: ISOLATED,
           pool: 'threads',
           env,
         },
@@ -40,7 +43,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit-isolated',
-          include: MODULE_MOCKS,
+          include: ISOLATED,
           env,
         },
       },

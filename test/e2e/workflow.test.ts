@@ -94,7 +94,7 @@ describe('selection and filters', () => {
     writeFileSync(join(dir, 'checks.txt'), `# what this pipeline gates on\n${IMDS}\n${VERSIONING}\nkms_cmk_rotation_enabled\n`);
     const run = await scan(dir, ['-C', join(dir, 'checks.txt'), '-e', 'kms_cmk_rotation_enabled', '--scan-name', 'Acme Corp (prod)']);
     expect(run.code).toBe(3);
-    const outputs = readdirSync(dir).filter((name) => name !== 'checks.txt');
+    const outputs = readdirSync(dir).filter((name) => name !== 'checks.txt' && name !== 'compliance');
     expect(outputs).toHaveLength(3);
     for (const name of outputs) expect(name).toMatch(/^scanner-output-acme-corp-prod-123456789012-\d{14}\.(csv|html|ocsf\.json)$/);
     expect(new Set(ocsfIn(dir).map((f) => f.metadata.event_code))).toEqual(new Set([IMDS, VERSIONING]));

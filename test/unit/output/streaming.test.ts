@@ -22,9 +22,10 @@ describe(`writing ${COUNT.toLocaleString('en')} findings`, { timeout: 120_000 },
   const directory = mkdtempSync(join(tmpdir(), 'scanner-streaming-'));
   const path = (format: OutputFormat) => join(directory, `scan.${OUTPUT_FORMATS[format].extension}`);
 
+  // A size test, not a timing one: on a busy CI machine writing 50,000 findings three ways takes a while.
   beforeAll(async () => {
     await writeOutputs(findings, CONTEXT, ['csv', 'json-ocsf', 'html'], directory, 'scan');
-  });
+  }, 120_000);
 
   it.each(['csv', 'json-ocsf', 'html'] as const)('hands %s to its stream in pieces, none of them the whole file', async (format) => {
     const counter = new ChunkCounter();
