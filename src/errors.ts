@@ -4,6 +4,11 @@ export const ExitCode = {
   runtimeFailure: 1,
   usage: 2,
   failedFindings: 3,
+  /**
+   * Part of what was asked could not be read (an account not scanned, a read that failed) and no
+   * gated FAIL was found in the rest; `--allow-partial` turns it into 0.
+   */
+  incomplete: 4,
   /** Ctrl-C: 128 + SIGINT, as shells report it. */
   interrupted: 130,
 } as const;

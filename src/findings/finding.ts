@@ -1,4 +1,5 @@
 import type { CheckMetadata, Severity, Status } from '../checks/check.js';
+import type { MemberAccount } from '../organization/account.js';
 
 /** One verdict on one resource: what every output writer receives. */
 export interface Finding {
@@ -12,6 +13,8 @@ export interface Finding {
   statusExtended: string;
   muted: boolean;
   accountId: string;
+  /** In an organization scan, the account's name, email, OU path and tags: one object per account, shared. */
+  account?: MemberAccount;
   partition: string;
   region: string;
   resource: {

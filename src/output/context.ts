@@ -3,6 +3,7 @@ import type { Finding } from '../findings/finding.js';
 import type { AccountScope } from '../provider/provider.js';
 import type { FrameworkAssessment } from '../compliance/assess.js';
 import type { ReadFailure } from '../services/resource-map.js';
+import type { OrganizationContext } from '../organization/account.js';
 
 /** What a report says about the scan as a whole, beside its findings. */
 export interface ScanContext {
@@ -20,6 +21,8 @@ export interface ScanContext {
    * get; absent until the pipeline (or `scanner report`) has judged them.
    */
   compliance?: readonly FrameworkAssessment[];
+  /** Present for an organization scan: the organization and every account's outcome. */
+  organization?: OrganizationContext;
 }
 
 /**
