@@ -1,11 +1,10 @@
 import { defineCheck, fail, need, pass } from '../../../src/checks/check.js';
 import type { Verdict } from '../../../src/checks/report.js';
+import { hasPublicPrincipal } from '../../../src/checks/policy/public-policy.js';
 import { conditionConfinesToAccount } from '../../../src/checks/policy/trusted-accounts.js';
 import type { PolicyStatement } from '../../../src/services/policy.js';
 
 type Condition = NonNullable<PolicyStatement['Condition']>;
-
-const PUBLIC_PRINCIPALS = new Set(['*', 'arn:aws:iam::*:root']);
 
 /** What a subscription endpoint must look like to count as pinned: an address, an HTTPS URL or a topic ARN, without wildcards. */
 const PINNED_ENDPOINT = /^(?:.+@[^*]+|https:\/\/[^*]+|arn:aws:sns:[^*]+)$/;
@@ -37,11 +36,6 @@ export default defineCheck({
 function notPublic(name: string, limits: readonly string[]): Verdict {
   const because = limits.length > 0 ? `; public statements are limited to ${[...new Set(limits)].join(' or ')}` : '';
   return pass(`SNS topic ${name} is not public${because}.`);
-}
-
-function hasPublicPrincipal(statement: PolicyStatement): boolean {
-  const principal: Record<string, string[]> = statement.Principal ?? {};
-  return [...(principal.AWS ?? []), ...(principal.CanonicalUser ?? [])].some((value) => PUBLIC_PRINCIPALS.has(value));
 }
 
 /** How a public statement's condition limits callers; null when it does not. */

@@ -1,10 +1,8 @@
 import { defineCheck, need, verdict } from '../../../src/checks/check.js';
-import { CALLER_KEYS } from '../../../src/checks/policy/public-policy.js';
+import { CALLER_KEYS, hasPublicPrincipal } from '../../../src/checks/policy/public-policy.js';
 import type { PolicyStatement } from '../../../src/services/policy.js';
 
 type Condition = NonNullable<PolicyStatement['Condition']>;
-
-const PUBLIC_PRINCIPALS = new Set(['*', 'arn:aws:iam::*:root']);
 
 /**
  * Operators (matched exactly) and the context keys under them that count as a limit for this
@@ -28,11 +26,6 @@ export default defineCheck({
     });
   },
 });
-
-function hasPublicPrincipal(statement: PolicyStatement): boolean {
-  const principal: Record<string, string[]> = statement.Principal ?? {};
-  return [...(principal.AWS ?? []), ...(principal.CanonicalUser ?? [])].some((value) => PUBLIC_PRINCIPALS.has(value));
-}
 
 function limitsCallers(condition: Condition): boolean {
   return Object.entries(LIMITING_KEYS).some(([operator, keys]) => {

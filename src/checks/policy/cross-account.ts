@@ -1,10 +1,9 @@
 import type { PolicyDocument, PolicyStatement } from '../../services/policy.js';
 import { isPrivateAddressOrRange } from './private-ip.js';
+import { hasPublicPrincipal } from './public-policy.js';
 import { conditionConfinesToAccount } from './trusted-accounts.js';
 
 type Condition = NonNullable<PolicyStatement['Condition']>;
-
-const PUBLIC_PRINCIPALS = new Set(['*', 'arn:aws:iam::*:root']);
 
 /**
  * Whether a resource policy lets principals outside `account` in, judged the way Prowler's
@@ -21,10 +20,8 @@ export function allowsOtherAccounts(policy: PolicyDocument, account: string, tru
 }
 
 function admitsOutsiders(statement: PolicyStatement, trusted: readonly string[]): boolean {
-  const principal: Record<string, string[]> = statement.Principal ?? {};
-  const awsPrincipals = principal.AWS ?? [];
-  const everyone = [...awsPrincipals, ...(principal.CanonicalUser ?? [])].some((principal) => PUBLIC_PRINCIPALS.has(principal));
-  if (everyone) return true;
+  if (hasPublicPrincipal(statement)) return true;
+  const awsPrincipals = statement.Principal?.AWS ?? [];
   return awsPrincipals.length > 0 && !awsPrincipals.every((principal) => trusted.some((trustedAccount) => principal.includes(trustedAccount)));
 }
 

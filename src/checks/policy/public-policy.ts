@@ -21,7 +21,8 @@ export function isPolicyPublic(policy: PolicyDocument, actions: readonly string[
 
 const PUBLIC_PRINCIPALS = new Set(['*', 'arn:aws:iam::*:root']);
 
-function hasPublicPrincipal(statement: PolicyStatement): boolean {
+/** Whether the statement names everyone as principal: `*`, or every account's root. */
+export function hasPublicPrincipal(statement: PolicyStatement): boolean {
   const principal: Record<string, string[]> = statement.Principal ?? {};
   return [...(principal.AWS ?? []), ...(principal.CanonicalUser ?? [])].some((value) => PUBLIC_PRINCIPALS.has(value));
 }
