@@ -60,3 +60,11 @@ export function perListedResource<T extends AwsResource, Listed extends AwsResou
     },
   });
 }
+
+/** One item of each list in turn (the first of each, then the second...), as Prowler merges regions. */
+export function interleaved<T>(lists: readonly (readonly T[])[]): T[] {
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  const merged: T[] = [];
+  for (let index = 0; index < longest; index++) for (const list of lists) if (index < list.length) merged.push(list[index]!);
+  return merged;
+}

@@ -2,6 +2,7 @@ import { BatchClient, paginateDescribeJobDefinitions } from '@aws-sdk/client-bat
 import { z } from 'zod';
 import { detectSecrets } from '../../secrets/detect.js';
 import { defineCollection } from '../collection.js';
+import { interleaved } from '../listing.js';
 import { offersService } from '../regions.js';
 import type { AwsResource } from '../resource-map.js';
 
@@ -84,14 +85,6 @@ async function containerSecrets(definition: ListedJobDefinition, ignorePatterns:
   const command = container?.command ?? [];
   const inCommand = command.length === 0 ? [] : (await detectSecrets(command.join(' '), ignorePatterns)).map(({ kind }) => ({ command: true as const, kind }));
   return [...inVariables.flat(), ...inCommand];
-}
-
-/** One item of each list in turn (the first of each, then the second...), as Prowler merges regions. */
-function interleaved<T>(lists: readonly (readonly T[])[]): T[] {
-  const longest = Math.max(0, ...lists.map((list) => list.length));
-  const merged: T[] = [];
-  for (let index = 0; index < longest; index++) for (const list of lists) if (index < list.length) merged.push(list[index]!);
-  return merged;
 }
 
 export default { jobDefinitions };

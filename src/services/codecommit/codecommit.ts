@@ -2,8 +2,8 @@ import { CodeCommitClient, GetBlobCommand, GetBranchCommand, GetFolderCommand, G
 import { z } from 'zod';
 import { detectSecrets } from '../../secrets/detect.js';
 import { describeError } from '../../errors.js';
+import { globPattern } from '../../secrets/ignore-files.js';
 import { defineCollection, isNotFound, parse } from '../collection.js';
-import { globPattern } from '../lambda/code-package.js';
 import { perListedResource } from '../listing.js';
 import { UnreadDataError, failureOf, need, unread, type AwsResource, type Field } from '../resource-map.js';
 

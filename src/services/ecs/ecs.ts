@@ -10,6 +10,7 @@ import {
 import { z } from 'zod';
 import { detectSecrets, type DetectedSecret } from '../../secrets/detect.js';
 import { defineCollection, once, parse, type LoadContext } from '../collection.js';
+import { interleaved } from '../listing.js';
 import { offersService } from '../regions.js';
 import { need, type AwsResource, type Field } from '../resource-map.js';
 
@@ -305,14 +306,6 @@ async function describeTaskDefinitions(context: LoadContext<EcsTaskDefinition>):
       return { definition: { arn, id: `${family}:${revision}`, name: family, region: context.region, tags, revision, details }, registeredAt };
     }),
   );
-}
-
-/** One item of each list in turn (the first of each, then the second...), as Prowler merges regions. */
-function interleaved<T>(lists: readonly (readonly T[])[]): T[] {
-  const longest = Math.max(0, ...lists.map((list) => list.length));
-  const merged: T[] = [];
-  for (let index = 0; index < longest; index++) for (const list of lists) if (index < list.length) merged.push(list[index]!);
-  return merged;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import pLimit from 'p-limit';
 import { detectSecrets, type DetectedSecret } from '../../secrets/detect.js';
+import { globPattern } from '../../secrets/ignore-files.js';
 
 /**
  * Packages larger than this are not downloaded: Lambda's own limit on a zip uploaded directly is
@@ -139,31 +140,6 @@ function ensureWithinUnpackedLimit(archive: Uint8Array): void {
     throw new UnreadablePackageError(`not a zip archive (${error instanceof Error ? error.message : String(error)})`);
   }
   if (unpacked > MAX_UNPACKED_BYTES) throw new UnreadablePackageError(`it unpacks to ${megabytes(unpacked)}, over Lambda's ${megabytes(MAX_UNPACKED_BYTES)} limit`);
-}
-
-/**
- * A `secrets_ignore_files` glob as Python's fnmatch reads it (Prowler's semantics): `*` spans any
- * characters, `/` included, `?` one character, `[...]` a set (`[!...]` its complement).
- */
-export function globPattern(glob: string): RegExp {
-  let source = '';
-  for (let index = 0; index < glob.length; index++) {
-    const char = glob[index]!;
-    const closing = char === '[' ? glob.indexOf(']', index + 2) : -1;
-    if (char === '*') source += '.*';
-    else if (char === '?') source += '.';
-    else if (closing === -1) source += char.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-    else {
-      const set = glob.slice(index + 1, closing);
-      source += set.startsWith('!') ? `[^${escapeSet(set.slice(1))}]` : `[${escapeSet(set)}]`;
-      index = closing;
-    }
-  }
-  return new RegExp(`^${source}$`, 's');
-}
-
-function escapeSet(set: string): string {
-  return set.replace(/[\\\]^]/g, '\\$&');
 }
 
 function megabytes(bytes: number): string {
