@@ -1,8 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { AwsCredentialIdentityProvider, MetadataBearer, MiddlewareStack } from '@aws-sdk/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, MetadataBearer, MiddlewareStack } from '@aws-sdk/types';
 import type { LimitFunction } from 'p-limit';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Logger } from 'pino';
+import { describeError } from '../errors.js';
 import { CallTimeoutError, DEFAULT_TIMEOUTS, type Timeouts } from './timeouts.js';
 
 /**
@@ -27,8 +28,11 @@ export interface ClientSettings {
   requestHandler: NodeHttpHandler;
 }
 
+/** Credentials that can be renewed when AWS rejects them early (see RenewableCredentials). */
+export type ScanCredentials = AwsCredentialIdentityProvider & { renew?(rejected: AwsCredentialIdentity): Promise<AwsCredentialIdentity> };
+
 export interface ClientFactoryOptions {
-  credentials: AwsCredentialIdentityProvider;
+  credentials: ScanCredentials;
   /** One limit for every call of the scan, so the account is paced as a whole. */
   limit: LimitFunction;
   endpoint?: string;
@@ -53,6 +57,8 @@ export class ClientFactory {
   /** When each call in flight must have its answer, by the SDK's per-call context. */
   private readonly deadlines = new WeakMap<object, number>();
   private readonly tally = new AsyncLocalStorage<{ calls: number }>();
+  /** Renewal failures already logged: one line each, however many calls it fails. */
+  private readonly reportedRenewalFailures = new WeakSet<object>();
 
   constructor(private readonly options: ClientFactoryOptions) {
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
@@ -99,6 +105,11 @@ export class ClientFactory {
       },
       { step: 'initialize', name: 'scannerPacing' },
     );
+    // Outside the pacing, so the call made again with renewed credentials waits its turn like any other.
+    client.middlewareStack.add(
+      (next, context) => (args) => this.renewingRejectedCredentials(() => next(args), { service, operation: operationOf(context), region }),
+      { step: 'initialize', name: 'scannerCredentialRenewal', priority: 'high' },
+    );
     // Below the SDK's retries, so each attempt is cut short at the call's deadline and the error,
     // not being a retryable one, ends the call instead of starting another attempt.
     client.middlewareStack.add(
@@ -107,6 +118,33 @@ export class ClientFactory {
     );
     this.clients.set(key, client);
     return client;
+  }
+
+  /**
+   * Makes the call; when AWS says the credentials have expired or their session is invalid, renews
+   * the shared credentials (once for all calls that saw the same key rejected) and makes the call
+   * once more. A renewal that fails is logged once, and the call fails with AWS's own error.
+   */
+  private async renewingRejectedCredentials<T>(call: () => Promise<T>, where: CallSite): Promise<T> {
+    const { credentials, log } = this.options;
+    if (!credentials.renew) return call();
+    const used = await credentials();
+    try {
+      return await call();
+    } catch (error) {
+      if (!rejectsCredentials(error, used)) throw error;
+      try {
+        const renewed = await credentials.renew(used);
+        log?.info({ ...where, error: error.name, previousKey: used.accessKeyId, key: renewed.accessKeyId }, 'AWS rejected the credentials before their expiry; renewed them');
+      } catch (renewalError) {
+        if (renewalError instanceof Object && !this.reportedRenewalFailures.has(renewalError)) {
+          this.reportedRenewalFailures.add(renewalError);
+          log?.warn({ error: error.name, renewal: describeError(renewalError) }, 'AWS rejected the credentials and renewing them failed; what they could not read is reported as ERROR');
+        }
+        throw error;
+      }
+      return call();
+    }
   }
 
   /** Starts the call's deadline once the pacing lets it go, and reports it if it is slow. */
@@ -157,6 +195,15 @@ interface CallSite {
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 const operationOf = (context: { commandName?: string }) => (context.commandName ?? 'Unknown').replace(/Command$/, '');
+
+/** Errors by which AWS says the signing credentials are expired or their session invalid. */
+const REJECTED_CREDENTIALS = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
+
+function rejectsCredentials(error: unknown, used: AwsCredentialIdentity): error is Error {
+  if (!(error instanceof Error)) return false;
+  // Without a session token, an invalid key ID is a wrong key, which renewing cannot fix.
+  return REJECTED_CREDENTIALS.has(error.name) || (error.name === 'InvalidClientTokenId' && used.sessionToken !== undefined);
+}
 
 function isThrottling(error: unknown): error is Error {
   if (!(error instanceof Error)) return false;
