@@ -19,6 +19,12 @@ Examples:
   # A CI step: CSV and OCSF only, accepted risks muted, build fails (exit 3) on new high or critical FAILs
   $ scanner aws -M csv json-ocsf -o reports -w mutelist.yaml --fail-on high --baseline last.ocsf.json --log-level error
 
+  # Every account of the organization (management account credentials), one report for all
+  $ scanner aws --organization --member-role ScannerAudit -I <external-id> --ou ou-ab12-prod0001
+
+  # The same across 8 jobs: a plan, one shard per job, then merge (see scanner aws plan --help)
+  $ scanner aws --plan plan.json --shard 3/8 -o shard-3
+
   # Deliver: upload the outputs and a bundle to your bucket, post a summary to Slack
   $ scanner aws -R <role-arn> -I <id> --scan-name Acme --output-bucket s3://audits/acme --notify-webhook <url>
 
@@ -31,7 +37,7 @@ Examples:
   # Against a local emulator such as moto
   $ scanner aws --endpoint-url http://127.0.0.1:5000 -f us-east-1
 
-Exit codes: 0 no unmuted FAIL (or -z), 3 unmuted FAIL findings (see --fail-on, --baseline) or a failing requirement (--fail-on-compliance), 1 runtime failure, 2 usage error.`;
+Exit codes: 0 no unmuted FAIL (or -z), 3 unmuted FAIL findings (see --fail-on, --baseline) or a failing requirement (--fail-on-compliance), 4 accounts of an organization not scanned (see --allow-partial), 1 runtime failure, 2 usage error.`;
 
 /** `scanner aws`; `setExitCode` receives the outcome of a listing or a scan. */
 export function awsCommand(setExitCode: (code: number) => void): Command {

@@ -51,7 +51,10 @@ function exclusion(account: MemberAccount, organization: ListedOrganization, sel
   const asSet = (ids: readonly string[] | undefined) => (ids ? new Set(ids) : undefined);
   const ous = asSet(selection.ous);
   const rootSelected = ous?.has(organization.rootId) ?? false;
-  if (account.id === organization.managementAccountId && !selection.includeManagement && !selection.accounts?.includes(account.id)) {
+  if (account.id === organization.managementAccountId) {
+    // --include-management adds it to whatever the other flags keep; only --exclude-accounts removes it again.
+    if (selection.excludeAccounts?.includes(account.id)) return 'in --exclude-accounts';
+    if (selection.includeManagement || selection.accounts?.includes(account.id)) return undefined;
     return 'the management account (scanned only with --include-management)';
   }
   if (selection.accounts && !selection.accounts.includes(account.id)) return 'not in --accounts';

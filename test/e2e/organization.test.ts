@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AttachRolePolicyCommand, CreateAccessKeyCommand, CreatePolicyCommand, CreateRoleCommand, CreateUserCommand, IAMClient, PutUserPolicyCommand, UpdateAccountPasswordPolicyCommand } from '@aws-sdk/client-iam';
+import { AttachRolePolicyCommand, CreateAccessKeyCommand, CreatePolicyCommand, CreateUserCommand, IAMClient, PutUserPolicyCommand, UpdateAccountPasswordPolicyCommand } from '@aws-sdk/client-iam';
 import {
   CreateAccountCommand,
   CreateOrganizationCommand,
@@ -48,7 +48,7 @@ async function memberCredentials(accountId: string) {
 /**
  * An organization of four members in two OUs (one nested), each with its own misconfiguration: an
  * unversioned bucket named after the account, and a strong password policy only in dev-b. Each
- * member gets the role the scan enters it by, with a policy, so that IAM enforcement can be on.
+ * member's role gets a policy, so that IAM enforcement can be on.
  */
 async function seedOrganization(): Promise<Seeded> {
   const org = new OrganizationsClient(seedConfig());
@@ -66,7 +66,7 @@ async function seedOrganization(): Promise<Seeded> {
     accounts[name] = id;
     const credentials = await memberCredentials(id);
     const iam = new IAMClient({ ...seedConfig(), credentials });
-    await iam.send(new CreateRoleCommand({ RoleName: MEMBER_ROLE, AssumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${MOTO_ACCOUNT}:root` }, Action: 'sts:AssumeRole' }] }) }));
+    // Organizations (moto's too) creates the member role with every account; it gets a policy for IAM enforcement.
     const policy = await iam.send(new CreatePolicyCommand({ PolicyName: 'everything', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }) }));
     await iam.send(new AttachRolePolicyCommand({ RoleName: MEMBER_ROLE, PolicyArn: policy.Policy!.Arn! }));
     if (name === 'dev-b') await iam.send(new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 16 }));
@@ -129,7 +129,11 @@ describe('scanner aws --organization', () => {
     const csv = readFileSync(fileIn(directory, '.csv'), 'utf8').split('\r\n');
     const header = csv[0]!.split(';');
     const devB = csv.find((line) => line.includes(`bucket-dev-b`))!.split(';');
-    const cell = (column: string) => devB[header.indexOf(column)];
+    // Remediation texts hold quoted semicolons: the account columns are counted from the nearer end.
+    const cell = (column: string) => {
+      const index = header.indexOf(column);
+      return index < header.length / 2 ? devB[index] : devB[devB.length - (header.length - index)];
+    };
     expect([cell('ACCOUNT_NAME'), cell('ACCOUNT_EMAIL'), cell('ACCOUNT_OU_NAME'), cell('ACCOUNT_OU_UID'), cell('ACCOUNT_TAGS')]).toEqual([
       'dev-b',
       'dev-b@example.com',
@@ -184,7 +188,7 @@ describe('sharded: plan, three shard processes, merge', () => {
     expect(planned.stderr).toBe('');
     expect(planned.code).toBe(0);
     const shards = await Promise.all(
-      [1, 2, 3].map((index) => runBuiltScanner(['aws', '--plan', plan, '--shard', `${index}/3`, '-M', 'json-ocsf', '-o', join(directory, `shard-${index}`)])),
+      [1, 2, 3].map((index) => runBuiltScanner(['aws', '--plan', plan, '--shard', `${index}/3`, '--endpoint-url', motoEndpoint(), '-M', 'json-ocsf', '-o', join(directory, `shard-${index}`)])),
     );
     expect(shards.map((shard) => shard.code)).toEqual([3, 3, 3]);
     const merged = await runScanner(['merge', ...[1, 2, 3].map((index) => join(directory, `shard-${index}`)), '--plan', plan, '-o', join(directory, 'merged')]);
@@ -209,7 +213,7 @@ describe('sharded: plan, three shard processes, merge', () => {
     const common = ['--endpoint-url', motoEndpoint(), '-f', 'us-east-1', '-c', CHECKS[0]!, '--member-role', MEMBER_ROLE];
     await runScanner(['aws', 'plan', ...common, '--shards', '1', '-o', join(directory, 'a.json')]);
     await runScanner(['aws', 'plan', ...common, '--ou', seeded.ous.dev, '--shards', '1', '-o', join(directory, 'b.json')]);
-    await runScanner(['aws', '--plan', join(directory, 'a.json'), '--shard', '1/1', '-M', 'json-ocsf', '-o', join(directory, 'shard')]);
+    await runScanner(['aws', '--plan', join(directory, 'a.json'), '--shard', '1/1', '--endpoint-url', motoEndpoint(), '-M', 'json-ocsf', '-o', join(directory, 'shard')]);
     const run = await runScanner(['merge', join(directory, 'shard'), '--plan', join(directory, 'b.json'), '-o', join(directory, 'merged')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/is a shard of another plan/);

@@ -40,6 +40,8 @@ describe('scopeOrganization', () => {
     ['every ACTIVE member, not the management account', {}, ['prod', 'web', 'dev']],
     ['the management account when asked', { includeManagement: true }, ['management', 'prod', 'web', 'dev']],
     ['the management account when named', { accounts: ['111111111111'] }, ['management']],
+    ['the management account beside the accounts named', { accounts: ['444444444444'], includeManagement: true }, ['management', 'dev']],
+    ['not the management account when excluded', { includeManagement: true, excludeAccounts: ['111111111111'] }, ['prod', 'web', 'dev']],
     ['an OU and everything below it', { ous: [PROD.id] }, ['prod', 'web']],
     ['the root: everything', { ous: ['r-root'] }, ['prod', 'web', 'dev']],
     ['an OU without a sub-unit', { ous: [PROD.id], excludeOus: [WEB.id] }, ['prod']],
