@@ -112,7 +112,7 @@ export const AwsOptionsSchema = z
     if (options.roleArn !== undefined || options.organization || options.plan !== undefined) return;
     for (const key of ['externalId', 'sessionDuration', 'roleSessionName'] as const) {
       if (options[key] !== undefined) {
-        ctx.addIssue({ code: 'custom', path: [key], message: 'needs --role-arn (or --organization)' });
+        ctx.addIssue({ code: 'custom', path: [key], message: 'needs --role-arn' });
       }
     }
   });

@@ -15,7 +15,7 @@ import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuiltScanner, runScanner } from '../helpers/cli.js';
-import { MOTO_ACCOUNT, motoEndpoint, resetMoto, seedConfig } from '../helpers/moto.js';
+import { motoEndpoint, resetMoto, seedConfig } from '../helpers/moto.js';
 
 const MEMBER_ROLE = 'OrganizationAccountAccessRole';
 const CHECKS = ['s3_bucket_object_versioning', 'iam_password_policy_minimum_length_14'];

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listOrganization } from '../../../src/organization/discover.js';
 
 const organizations = mockClient(OrganizationsClient);
-const settings = { region: 'us-east-1', credentials: async () => ({ accessKeyId: 'a', secretAccessKey: 'b' }) };
+const settings = { region: 'us-east-1', credentials: () => Promise.resolve({ accessKeyId: 'a', secretAccessKey: 'b' }) };
 
 afterEach(() => organizations.reset());
 
