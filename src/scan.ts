@@ -32,6 +32,8 @@ export interface ScanResult {
   context: ScanContext;
   /** API calls made, by "Service:Operation". */
   calls: CallCounts;
+  /** Attempts throttled by AWS and retried. */
+  throttles: number;
 }
 
 const SHODAN_CHECK = 'ec2_elastic_ip_shodan';
@@ -72,6 +74,7 @@ export async function scanAccount(request: ScanRequest, log: Logger, progress?: 
     return {
       findings: outcome.findings,
       calls: provider.clients.calls,
+      throttles: provider.clients.throttles,
       context: {
         scanName: request.scanName,
         account: provider.account,

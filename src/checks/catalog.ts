@@ -1,5 +1,6 @@
 import catalog from '../../checks/catalog.json' with { type: 'json' };
 import { checkModules } from '../../checks/index.js';
+import type { Finding } from '../findings/finding.js';
 import type { Check, CheckMetadata } from './check.js';
 
 /**
@@ -17,4 +18,14 @@ export async function loadChecks(selected: readonly CheckMetadata[]): Promise<Ch
       return { metadata, logic: (await load()).default };
     }),
   );
+}
+
+/**
+ * Findings read back from OCSF, which carries no remediation code and repeats metadata per
+ * finding: a check the scanner knows gets its own metadata back, shared by all its findings as in
+ * a live scan.
+ */
+export function withKnownMetadata(findings: readonly Finding[]): Finding[] {
+  const known = new Map<string, CheckMetadata>(checkCatalog.map((check) => [check.id, check]));
+  return findings.map((finding) => ({ ...finding, check: known.get(finding.check.id) ?? finding.check }));
 }

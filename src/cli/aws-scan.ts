@@ -1,4 +1,9 @@
+import type { Logger } from 'pino';
 import { checkCatalog } from '../checks/catalog.js';
+import type { CheckMetadata } from '../checks/check.js';
+import type { AwsConfig } from '../config/aws-config.js';
+import type { ComplianceGate } from '../compliance/select.js';
+import type { Mutelist } from '../mutelist/mutelist.js';
 import { selectChecks } from '../checks/selection.js';
 import { loadFrameworks } from '../compliance/framework.js';
 import { findFramework, parseComplianceGates } from '../compliance/select.js';
@@ -10,12 +15,11 @@ import type { ResourceScope } from '../findings/scope.js';
 import { createLogger } from '../logger.js';
 import { loadMutelist } from '../mutelist/load.js';
 import { checkOutputDirectory } from '../output/formats.js';
-import { runPipeline, type UploadOptions } from '../pipeline/pipeline.js';
+import { runPipeline, type PipelineOptions, type UploadOptions } from '../pipeline/pipeline.js';
 import { DEFAULT_ROLE_SESSION_NAME, DEFAULT_SESSION_DURATION } from '../provider/session.js';
 import { selectionOf } from './list.js';
 import { parseAwsOptions, type AwsOptions } from './options.js';
 import { terminalProgress } from './progress.js';
-
 
 function resourceScopeOf(options: AwsOptions): ResourceScope | undefined {
   if (options.resourceTag) return { tags: options.resourceTag };
@@ -36,8 +40,18 @@ async function uploadOptionsOf(options: AwsOptions): Promise<UploadOptions | und
   };
 }
 
-/** `scanner aws` without a listing flag: validate everything, read the inputs, scan, then write and gate. */
-export async function scanAws(raw: Record<string, unknown>): Promise<number> {
+/** What a scan needs beside AWS, every input file read and checked before anything is called. */
+export interface ScanInputs {
+  options: AwsOptions;
+  checks: readonly CheckMetadata[];
+  config: AwsConfig;
+  mutelist?: Mutelist;
+  baseline?: Baseline;
+  complianceGates: ComplianceGate[];
+  log: Logger;
+}
+
+async function readScanInputs(raw: Record<string, unknown>): Promise<ScanInputs> {
   const options = parseAwsOptions(raw);
   const checks = selectChecks(checkCatalog, selectionOf(options));
   if (checks.length === 0) throw new UsageError('no check matches the selection');
@@ -49,8 +63,39 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
   const baseline = options.baseline ? await Baseline.load(options.baseline) : undefined;
   const complianceGates = parseComplianceGates(loadFrameworks(), options.failOnCompliance ?? []);
   await checkOutputDirectory(options.outputDirectory);
+  return { options, checks, config, mutelist, baseline, complianceGates, log: createLogger(options.logLevel) };
+}
 
-  const log = createLogger(options.logLevel);
+/** Everything after the scan, from the options: the same for one account and for an organization. */
+export async function pipelineOptionsOf(inputs: ScanInputs): Promise<PipelineOptions> {
+  const { options, config, mutelist, baseline, complianceGates } = inputs;
+  return {
+    mutelist,
+    resourceScope: resourceScopeOf(options),
+    statuses: options.status,
+    outputs: { formats: options.outputFormats, directory: options.outputDirectory, baseName: options.outputFilename },
+    upload: await uploadOptionsOf(options),
+    gate: { failOn: options.failOn, baseline, ignoreExitCode3: options.ignoreExitCode3, allowPartial: options.allowPartial },
+    compliance: {
+      config,
+      named: [
+        ...new Set([
+          ...(options.compliance ?? []).map((name) => findFramework(loadFrameworks(), name).name),
+          ...complianceGates.map((gate) => gate.framework.name),
+        ]),
+      ],
+      gates: complianceGates,
+    },
+    webhook: options.notifyWebhook,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  };
+}
+
+/** `scanner aws` without a listing flag: validate everything, read the inputs, scan, then write and gate. */
+export async function scanAws(raw: Record<string, unknown>): Promise<number> {
+  const inputs = await readScanInputs(raw);
+  const { options, checks, config, log } = inputs;
   const role = options.roleArn
     ? {
         roleArn: options.roleArn,
@@ -73,6 +118,10 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
   };
   process.once('SIGINT', interrupted);
   try {
+    if (options.organization || options.plan) {
+      const { scanOrganizationAws } = await import('./aws-organization.js');
+      return await scanOrganizationAws(inputs, () => (phase = 'outputs'));
+    }
     const scan = await scanAccount(
       {
         provider: {
@@ -91,31 +140,7 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
       progress,
     );
     phase = 'outputs';
-    const outcome = await runPipeline(
-      scan,
-      {
-        mutelist,
-        resourceScope: resourceScopeOf(options),
-        statuses: options.status,
-        outputs: { formats: options.outputFormats, directory: options.outputDirectory, baseName: options.outputFilename },
-        upload: await uploadOptionsOf(options),
-        gate: { failOn: options.failOn, baseline, ignoreExitCode3: options.ignoreExitCode3, allowPartial: options.allowPartial },
-        compliance: {
-          config,
-          named: [
-            ...new Set([
-              ...(options.compliance ?? []).map((name) => findFramework(loadFrameworks(), name).name),
-              ...complianceGates.map((gate) => gate.framework.name),
-            ]),
-          ],
-          gates: complianceGates,
-        },
-        webhook: options.notifyWebhook,
-        stdout: (text) => process.stdout.write(text),
-        stderr: (text) => process.stderr.write(text),
-      },
-      log,
-    );
+    const outcome = await runPipeline(scan, await pipelineOptionsOf(inputs), log);
     for (const path of outcome.paths) log.info({ path }, 'output written');
     return outcome.exitCode;
   } finally {

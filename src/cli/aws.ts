@@ -1,7 +1,9 @@
 import { Command } from 'commander';
-import { DEFAULT_ROLE_SESSION_NAME, DEFAULT_SESSION_DURATION } from '../provider/session.js';
 import { isListing, listAws } from './list.js';
+import { planCommand } from './aws-plan.js';
+import { withOrganizationOptions } from './organization-flags.js';
 import { roleTemplateCommand } from './role-template.js';
+import { withScanTargetOptions } from './scan-target-flags.js';
 
 const EXAMPLES = `
 Examples:
@@ -17,6 +19,12 @@ Examples:
   # A CI step: CSV and OCSF only, accepted risks muted, build fails (exit 3) on new high or critical FAILs
   $ scanner aws -M csv json-ocsf -o reports -w mutelist.yaml --fail-on high --baseline last.ocsf.json --log-level error
 
+  # Every account of the organization (management account credentials), one report for all
+  $ scanner aws --organization --member-role ScannerAudit -I <external-id> --ou ou-ab12-prod0001
+
+  # The same across 8 jobs: a plan, one shard per job, then merge (see scanner aws plan --help)
+  $ scanner aws --plan plan.json --shard 3/8 -o shard-3
+
   # Deliver: upload the outputs and a bundle to your bucket, post a summary to Slack
   $ scanner aws -R <role-arn> -I <id> --scan-name Acme --output-bucket s3://audits/acme --notify-webhook <url>
 
@@ -29,38 +37,17 @@ Examples:
   # Against a local emulator such as moto
   $ scanner aws --endpoint-url http://127.0.0.1:5000 -f us-east-1
 
-Exit codes: 0 no unmuted FAIL (or -z), 3 unmuted FAIL findings (see --fail-on, --baseline) or a failing requirement (--fail-on-compliance), 1 runtime failure, 2 usage error.`;
+Exit codes: 0 no unmuted FAIL (or -z), 3 unmuted FAIL findings (see --fail-on, --baseline) or a failing requirement (--fail-on-compliance), 4 incomplete: data or accounts that could not be read (see --allow-partial), 1 runtime failure, 2 usage error.`;
 
 /** `scanner aws`; `setExitCode` receives the outcome of a listing or a scan. */
 export function awsCommand(setExitCode: (code: number) => void): Command {
-  return new Command('aws')
+  const command = new Command('aws')
     // Options after `role-template` are its own: both commands have --external-id and --scan-name.
     .enablePositionalOptions()
-    .description('Scan an AWS account with Prowler-compatible checks and write CSV, JSON-OCSF and HTML reports')
+    .description('Scan an AWS account, or every account of an AWS Organization, with Prowler-compatible checks and write CSV, JSON-OCSF and HTML reports')
     .optionsGroup('Credentials and account:')
-    .option('-p, --profile <name>', 'AWS profile to read credentials from')
-    .option('-R, --role-arn <arn>', 'IAM role to assume in the account to scan')
-    .option('-I, --external-id <id>', 'external ID for the role (needs --role-arn)')
-    .option('--role-session-name <name>', `session name for the role (default ${DEFAULT_ROLE_SESSION_NAME})`)
-    .option(
-      '-T, --session-duration <seconds>',
-      `assumed-role session length, 900-43200 (default ${DEFAULT_SESSION_DURATION}); renewed automatically before expiry`,
-    )
-    .option('--endpoint-url <url>', 'send every AWS call to this endpoint (an emulator); AWS_ENDPOINT_URL also works')
-    .optionsGroup('What to scan:')
-    .option('-f, --region <regions...>', 'regions to scan (default: every enabled region)')
-    .option('--excluded-region <regions...>', 'regions to leave out')
-    .option('-c, --checks <ids...>', 'only these checks')
-    .option('-C, --checks-file <path>', 'only the checks listed in this file (one ID per line, or a JSON list)')
-    .option('-s, --services <names...>', 'only the checks of these services')
-    .option('--severity <levels...>', 'only checks of these severities (critical high medium low informational)')
-    .option('--category <names...>', 'only checks in these categories (see --list-categories)')
-    .option('-e, --excluded-checks <ids...>', 'leave these checks out')
-    .option('--excluded-services <names...>', 'leave the checks of these services out')
-    .option('--compliance <frameworks...>', "only the checks these frameworks map (Prowler's names, e.g. cis_6.0_aws; see --list-compliance)")
-    .option('--config-file <path>', "thresholds and settings in Prowler's config.yaml format (its aws: section); see --list-config")
-    .option('--scan-unused-services', 'also judge unused resources (idle default VPCs, detached security groups)')
-    .option('-N, --shodan <api-key>', 'look up Elastic IPs in Shodan with this API key (or shodan_api_key in the config file); without one that check is skipped')
+    .option('-R, --role-arn <arn>', 'IAM role to assume in the account to scan');
+  return withOrganizationOptions(withScanTargetOptions(command), 'scan')
     .optionsGroup('What to report:')
     .option('--resource-tag <Key=Value...>', 'report only on resources carrying any of these tags')
     .option('--resource-arn <arns...>', 'report only on these resources')
@@ -80,7 +67,7 @@ export function awsCommand(setExitCode: (code: number) => void): Command {
       'exit 3 when a requirement of this framework (or of one section or profile: cis_6.0_aws:2, cis_6.0_aws:"Level 1") is FAIL; alone, it replaces the FAIL-findings gate',
     )
     .option('-z, --ignore-exit-code-3', 'exit 0 even when there are FAIL findings')
-    .option('--allow-partial', 'exit 0 instead of 4 when some data could not be read (its checks still report ERROR)')
+    .option('--allow-partial', 'exit 0 instead of 4 when some data or, in an organization, some accounts could not be read (their checks still report ERROR)')
     .optionsGroup('Delivery:')
     .option('--output-bucket <s3-url>', 'also upload the outputs and a .tar.gz bundle to s3://bucket/prefix')
     .option('--presign-expiry <duration>', 'how long the printed download links work: 3600, 90m, 12h, 7d (default 7d)')
@@ -95,6 +82,7 @@ export function awsCommand(setExitCode: (code: number) => void): Command {
     .option('--list-compliance-requirements <framework>', "list a framework's requirements with the checks mapped to each")
     .addHelpText('after', EXAMPLES)
     .addCommand(roleTemplateCommand().exitOverride().configureOutput({ outputError: () => undefined }))
+    .addCommand(planCommand(setExitCode).exitOverride().configureOutput({ outputError: () => undefined }))
     .action(async (raw: Record<string, unknown>) => {
       // A listing needs only the catalog; a scan's modules (option schemas, writers, the SDK) load
       // only for a scan.

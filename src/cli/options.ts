@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import { LOG_LEVELS } from '../logger.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/formats.js';
 import { parseRoleArn } from '../provider/arn.js';
+import { organizationOptionShapes, refineOrganizationOptions } from './organization-options.js';
 import { DEFAULT_ROLE_NAME, EXTERNAL_ID_PATTERN, ROLE_NAME_PATTERN, SCAN_NAME_PATTERN } from '../role-template/names.js';
 
 const regionName = z
@@ -96,8 +97,10 @@ export const AwsOptionsSchema = z
     listConfig: z.boolean().default(false),
     listCompliance: z.boolean().default(false),
     listComplianceRequirements: z.string().min(1).optional(),
+    ...organizationOptionShapes,
   })
   .superRefine((options, ctx) => {
+    refineOrganizationOptions(options, ctx);
     if (options.presignExpiry !== undefined && options.outputBucket === undefined) {
       ctx.addIssue({ code: 'custom', path: ['presignExpiry'], message: 'needs --output-bucket' });
     }
@@ -107,7 +110,7 @@ export const AwsOptionsSchema = z
     if (options.resourceTag && options.resourceArn) {
       ctx.addIssue({ code: 'custom', path: ['resourceTag'], message: 'and --resource-arn cannot be combined: scope by tags or by ARNs' });
     }
-    if (options.roleArn !== undefined) return;
+    if (options.roleArn !== undefined || options.organization || options.plan !== undefined) return;
     for (const key of ['externalId', 'sessionDuration', 'roleSessionName'] as const) {
       if (options[key] !== undefined) {
         ctx.addIssue({ code: 'custom', path: [key], message: 'needs --role-arn' });

@@ -1,17 +1,6 @@
 import { Command } from 'commander';
-import { checkCatalog } from '../checks/catalog.js';
-import type { CheckMetadata } from '../checks/check.js';
-import type { Finding } from '../findings/finding.js';
+import { withKnownMetadata } from '../checks/catalog.js';
 import { ExitCode, ScannerError, describeError } from '../errors.js';
-
-/**
- * OCSF carries no remediation code and repeats metadata per finding: a check the scanner knows
- * gets its own metadata back, shared by all its findings as in a live scan.
- */
-function withKnownMetadata(findings: readonly Finding[]): Finding[] {
-  const known = new Map<string, CheckMetadata>(checkCatalog.map((check) => [check.id, check]));
-  return findings.map((finding) => ({ ...finding, check: known.get(finding.check.id) ?? finding.check }));
-}
 
 function defaultReportPath(input: string): string {
   return `${input.replace(/(\.ocsf)?\.json$/i, '')}.html`;

@@ -40,3 +40,8 @@ export interface OrganizationContext {
   /** Every account the organization listed, scanned or not, with its outcome. */
   accounts: readonly AccountOutcome[];
 }
+
+/** `Security/Prod`: the units from the root down to the account's parent, as CSV and OCSF name them. */
+export function ouPathName(account: MemberAccount): string {
+  return account.ouPath.map((unit) => unit.name).join('/');
+}

@@ -2,6 +2,7 @@ import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import { complianceOfCheck } from '../compliance/framework.js';
 import type { Finding } from '../findings/finding.js';
+import { ouPathName } from '../organization/account.js';
 import type { OutputWriter, ScanContext } from './context.js';
 
 type Column = (finding: Finding, context: ScanContext) => string;
@@ -16,7 +17,7 @@ function joinTags(tags: Readonly<Record<string, string>>): string {
   return joinList(Object.entries(tags).map(([key, value]) => `${key}=${value}`));
 }
 
-// Organization and account-metadata columns stay empty: the scanner does not call AWS Organizations.
+// Columns the scanner has nothing for; organizations have no name in AWS Organizations.
 const unknown: Column = () => '';
 
 /**
@@ -29,11 +30,11 @@ const COLUMNS = {
   AUTH_METHOD: (_, context) => `caller: ${context.account.callerArn}`,
   TIMESTAMP: (finding) => finding.timestamp,
   ACCOUNT_UID: (finding) => finding.accountId,
-  ACCOUNT_NAME: unknown,
-  ACCOUNT_EMAIL: unknown,
-  ACCOUNT_ORGANIZATION_UID: unknown,
+  ACCOUNT_NAME: (finding) => finding.account?.name ?? '',
+  ACCOUNT_EMAIL: (finding) => finding.account?.email ?? '',
+  ACCOUNT_ORGANIZATION_UID: (_, context) => context.organization?.id ?? '',
   ACCOUNT_ORGANIZATION_NAME: unknown,
-  ACCOUNT_TAGS: unknown,
+  ACCOUNT_TAGS: (finding) => joinTags(finding.account?.tags ?? {}),
   FINDING_UID: (finding) => finding.uid,
   PROVIDER: () => 'aws',
   CHECK_ID: (finding) => finding.check.id,
@@ -72,8 +73,8 @@ const COLUMNS = {
   NOTES: unknown,
   PROWLER_VERSION: (_, context) => context.scannerVersion,
   ADDITIONAL_URLS: unknown,
-  ACCOUNT_OU_UID: unknown,
-  ACCOUNT_OU_NAME: unknown,
+  ACCOUNT_OU_UID: (finding) => finding.account?.ouPath.at(-1)?.id ?? '',
+  ACCOUNT_OU_NAME: (finding) => (finding.account ? ouPathName(finding.account) : ''),
 } satisfies Record<string, Column>;
 
 export const CSV_COLUMNS = Object.keys(COLUMNS) as (keyof typeof COLUMNS)[];

@@ -42,9 +42,10 @@ interface OcsfProduct {
 }
 
 interface OcsfCloud {
-  account: { type: 'AWS Account'; type_id: 10; uid: string; labels: string[] };
-  /** The scanner does not read AWS Organizations, so the organization is known to be unknown. */
-  org: Record<string, never>;
+  /** `name` and tags as `key:value` labels in an organization scan. */
+  account: { type: 'AWS Account'; type_id: 10; uid: string; name?: string; labels: string[] };
+  /** Empty outside an organization scan; `ou_name` is the path of units from the root, `Security/Prod`. */
+  org: { uid?: string; ou_uid?: string; ou_name?: string };
   provider: 'aws';
   region: string;
 }
@@ -113,6 +114,8 @@ export interface OcsfDetectionFinding {
     scan_id: string;
     provider_uid: string;
     provider: 'aws';
+    /** In an organization scan: OCSF's Account has no email. */
+    account_email?: string;
     /** The check's own severity, written only when the finding was rated otherwise. */
     check_severity?: Severity;
     /** On the file's first finding only. */

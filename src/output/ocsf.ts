@@ -2,6 +2,7 @@ import { complianceOfCheck } from '../compliance/framework.js';
 import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import type { Finding } from '../findings/finding.js';
+import { ouPathName, type MemberAccount } from '../organization/account.js';
 import type { OutputWriter, ScanContext } from './context.js';
 import { inChunks } from './json-text.js';
 import {
@@ -51,8 +52,25 @@ function recordMetadata(context: ScanContext): OcsfScanActivity['metadata'] {
   };
 }
 
-function cloudOf(accountId: string, region: string): OcsfDetectionFinding['cloud'] {
-  return { account: { type: 'AWS Account', type_id: 10, uid: accountId, labels: [] }, org: {}, provider: 'aws', region };
+/** The account and, in an organization scan, its name, tags and place in the organization. */
+function cloudOf(accountId: string, region: string, context: ScanContext, member?: MemberAccount): OcsfDetectionFinding['cloud'] {
+  const parent = member?.ouPath.at(-1);
+  const place = member && parent ? { ou_uid: parent.id, ou_name: ouPathName(member) } : {};
+  return {
+    account: {
+      type: 'AWS Account',
+      type_id: 10,
+      uid: accountId,
+      ...(member ? { name: member.name } : {}),
+      labels: Object.entries(member?.tags ?? {}).map(([key, value]) => `${key}:${value}`),
+    },
+    org: {
+      ...(context.organization ? { uid: context.organization.id } : {}),
+      ...place,
+    },
+    provider: 'aws',
+    region,
+  };
 }
 
 function toOcsf(finding: Finding, context: ScanContext, scan: string, facts: OcsfScanFacts | undefined): OcsfDetectionFinding {
@@ -97,7 +115,7 @@ function toOcsf(finding: Finding, context: ScanContext, scan: string, facts: Ocs
     category_uid: 2,
     class_name: 'Detection Finding',
     class_uid: DETECTION_FINDING_CLASS,
-    cloud: cloudOf(finding.accountId, finding.region),
+    cloud: cloudOf(finding.accountId, finding.region, context, finding.account),
     remediation: { desc: check.remediation.text, references: check.remediation.url ? [check.remediation.url] : [] },
     time: epochSeconds,
     time_dt: finding.timestamp,
@@ -116,6 +134,7 @@ function toOcsf(finding: Finding, context: ScanContext, scan: string, facts: Ocs
       scan_id: scan,
       provider_uid: finding.accountId,
       provider: 'aws',
+      ...(finding.account ? { account_email: finding.account.email } : {}),
       ...(finding.severity === check.severity ? {} : { check_severity: check.severity }),
       ...(facts ? { scan: facts } : {}),
     },
@@ -150,7 +169,7 @@ function scanActivity(context: ScanContext, scan: string, facts: OcsfScanFacts):
     class_name: 'Scan Activity',
     class_uid: SCAN_ACTIVITY_CLASS,
     // The home region of the account's partition: where the scan asked who the account is.
-    cloud: cloudOf(account.id, account.globalRegion),
+    cloud: cloudOf(account.id, account.globalRegion, context),
     time: finished,
     time_dt: context.finishedAt.toISOString(),
     type_uid: 600702,

@@ -53,6 +53,8 @@ export type CallCounts = Map<string, number>;
 export class ClientFactory {
   private readonly clients = new Map<string, SdkClient>();
   readonly calls: CallCounts = new Map();
+  /** Attempts AWS turned away for throttling (the SDK retried them), for an organization's accounts file. */
+  throttles = 0;
   private readonly timeouts: Timeouts;
   /** When each call in flight must have its answer, by the SDK's per-call context. */
   private readonly deadlines = new WeakMap<object, number>();
@@ -173,7 +175,10 @@ export class ClientFactory {
     try {
       return await Promise.race([attempt(), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(expired()), remaining)))]);
     } catch (error) {
-      if (isThrottling(error)) this.options.log?.info({ ...where, error: error.name }, 'AWS call throttled; the SDK backs off and retries');
+      if (isThrottling(error)) {
+        this.throttles += 1;
+        this.options.log?.info({ ...where, error: error.name }, 'AWS call throttled; the SDK backs off and retries');
+      }
       throw error;
     } finally {
       clearTimeout(timer);

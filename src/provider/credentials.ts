@@ -198,6 +198,14 @@ export function isAssumedRole(callerArn: string): boolean {
   return /^arn:[^:]+:sts::\d{12}:assumed-role\//.test(callerArn);
 }
 
+/** A role that could not be assumed: an organization scan records its account as assume_denied and goes on. */
+export class AssumeRoleError extends ScannerError {
+  constructor(message: string, detail: unknown) {
+    super(message, ExitCode.runtimeFailure, detail);
+    this.name = 'AssumeRoleError';
+  }
+}
+
 /**
  * Credentials of `role`, assumed with the source credentials behind `sts`, renewed before expiry
  * for as long as the scan runs.
@@ -219,10 +227,9 @@ export function assumedRoleCredentials(
         }),
       );
     } catch (error) {
-      throw new ScannerError(
+      throw new AssumeRoleError(
         `cannot assume role ${role.roleArn}: ${describeError(error)}. ` +
           `Check the external ID and the role's trust policy (it must trust the calling principal).`,
-        ExitCode.runtimeFailure,
         error,
       );
     }

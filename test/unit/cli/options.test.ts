@@ -100,6 +100,7 @@ describe('scanner aws on the command line', () => {
     expect(groups).toEqual([
       'Credentials and account',
       'What to scan',
+      'Organization (run with management or delegated administrator credentials)',
       'What to report',
       'Outputs',
       'CI gate (exit code 3)',
@@ -112,6 +113,7 @@ describe('scanner aws on the command line', () => {
     const section = (heading: string) => stdout.split(`${heading}:\n`)[1]!.split('\n\n')[0]!;
     expect(section('Credentials and account')).toContain('--role-arn');
     expect(section('What to scan')).toContain('--region');
+    expect(section('Organization (run with management or delegated administrator credentials)')).toContain('--organization');
     expect(section('Outputs')).toContain('--output-formats');
     expect(section('CI gate (exit code 3)')).toContain('--fail-on');
     expect(section('Delivery')).toContain('--output-bucket');
