@@ -11,6 +11,11 @@ import { createLogger } from '../logger.js';
 import { loadMutelist } from '../mutelist/load.js';
 import { checkOutputDirectory } from '../output/formats.js';
 import { runPipeline, type UploadOptions } from '../pipeline/pipeline.js';
+import { checkInventoryTarget, packInventory, saveInventory } from '../inventory/save.js';
+import { replayInventory } from '../inventory/replay.js';
+import { defaultOutputName } from '../output/formats.js';
+import type { ScanResult } from '../scan.js';
+import { join } from 'node:path';
 import { DEFAULT_ROLE_SESSION_NAME, DEFAULT_SESSION_DURATION } from '../provider/session.js';
 import { selectionOf } from './list.js';
 import { parseAwsOptions, type AwsOptions } from './options.js';
@@ -36,6 +41,26 @@ async function uploadOptionsOf(options: AwsOptions): Promise<UploadOptions | und
   };
 }
 
+/**
+ * Saves what the scan read: to `--save-inventory`, or, when the outputs go to a bucket, next to
+ * them as `<name>.inventory/`, packed as `<name>.inventory.tar.gz` to be uploaded with them, so a
+ * delivered scan can be judged again. A replay saves nothing: its inventory exists already.
+ */
+async function saveInventoryOf(scan: ScanResult, options: AwsOptions): Promise<{ directory: string; packed?: string } | undefined> {
+  if (!scan.collections || options.fromInventory) return undefined;
+  const directory = options.saveInventory ?? (options.outputBucket ? join(options.outputDirectory, `${options.outputFilename ?? defaultOutputName(scan.context)}.inventory`) : undefined);
+  if (!directory) return undefined;
+  const { context } = scan;
+  await saveInventory(directory, {
+    scanName: context.scanName,
+    startedAt: context.startedAt,
+    finishedAt: context.finishedAt,
+    checks: context.checkIds,
+    accounts: [{ account: context.account, collections: scan.collections }],
+  });
+  return options.outputBucket ? { directory, packed: await packInventory(directory) } : { directory };
+}
+
 /** `scanner aws` without a listing flag: validate everything, read the inputs, scan, then write and gate. */
 export async function scanAws(raw: Record<string, unknown>): Promise<number> {
   const options = parseAwsOptions(raw);
@@ -49,6 +74,7 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
   const baseline = options.baseline ? await Baseline.load(options.baseline) : undefined;
   const complianceGates = parseComplianceGates(loadFrameworks(), options.failOnCompliance ?? []);
   await checkOutputDirectory(options.outputDirectory);
+  if (options.saveInventory) await checkInventoryTarget(options.saveInventory);
 
   const log = createLogger(options.logLevel);
   const role = options.roleArn
@@ -59,7 +85,6 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
         durationSeconds: options.sessionDuration ?? DEFAULT_SESSION_DURATION,
       }
     : undefined;
-  const { scanAccount } = await import('../scan.js');
   const progress = terminalProgress();
   let phase: 'scan' | 'outputs' = 'scan';
   const interrupted = () => {
@@ -73,23 +98,12 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
   };
   process.once('SIGINT', interrupted);
   try {
-    const scan = await scanAccount(
-      {
-        provider: {
-          profile: options.profile,
-          role,
-          regions: options.region,
-          excludedRegions: options.excludedRegion,
-          endpoint: options.endpointUrl,
-        },
-        checks,
-        options: { scanUnusedServices: options.scanUnusedServices },
-        config,
-        scanName: options.scanName,
-      },
-      log,
-      progress,
-    );
+    const request = { checks, options: { scanUnusedServices: options.scanUnusedServices }, config, scanName: options.scanName };
+    const provider = { profile: options.profile, role, regions: options.region, excludedRegions: options.excludedRegion, endpoint: options.endpointUrl };
+    const scan = options.fromInventory
+      ? await replayInventory(options.fromInventory, request, log)
+      : await (await import('../scan.js')).scanAccount({ ...request, provider }, log, progress);
+    const inventory = await saveInventoryOf(scan, options);
     phase = 'outputs';
     const outcome = await runPipeline(
       scan,
@@ -97,7 +111,7 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
         mutelist,
         resourceScope: resourceScopeOf(options),
         statuses: options.status,
-        outputs: { formats: options.outputFormats, directory: options.outputDirectory, baseName: options.outputFilename },
+        outputs: { formats: options.outputFormats, directory: options.outputDirectory, baseName: options.outputFilename, alongside: inventory?.packed },
         upload: await uploadOptionsOf(options),
         gate: { failOn: options.failOn, baseline, ignoreExitCode3: options.ignoreExitCode3 },
         compliance: {
