@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ExitCode, ScannerError, describeError } from '../errors.js';
 import { PACKAGE_NAME, SCANNER_VERSION } from '../version.js';
 import { awsCommand } from './aws.js';
+import { inventoryCommand } from './inventory.js';
 import { reportCommand } from './report.js';
 
 /** Read straight from argv: the failure may have happened before options were validated. */
@@ -60,6 +61,7 @@ function program(setExitCode: (code: number) => void): Command {
     .enablePositionalOptions()
     .addCommand(quiet(awsCommand(setExitCode)))
     .addCommand(quiet(reportCommand()))
+    .addCommand(quiet(inventoryCommand()))
     .addHelpText(
       'after',
       `
@@ -68,6 +70,7 @@ Examples:
   $ scanner aws -R <role-arn> -I <id>    scan another account through its audit role
   $ scanner aws --list-checks            what it checks
   $ scanner report <scan>.ocsf.json      render the HTML report again from a saved scan
+  $ scanner inventory diff <a> <b>       what changed between two saved inventories
   $ scanner aws --help                   every option, with more examples
 
 Without installing: npx ${PACKAGE_NAME} aws ...`,
