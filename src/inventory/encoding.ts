@@ -73,13 +73,13 @@ export function decodeValue(encoded: unknown, withheld: () => ReadFailure): unkn
     case 'undefined':
       return undefined;
     case 'number':
-      return Number(payload);
+      return Number(text(payload));
     case 'bigint':
-      return BigInt(String(payload));
+      return BigInt(text(payload));
     case 'date':
-      return new Date(payload === null ? Number.NaN : String(payload));
+      return new Date(payload === null ? Number.NaN : text(payload));
     case 'bytes':
-      return new Uint8Array(Buffer.from(String(payload), 'base64'));
+      return new Uint8Array(Buffer.from(text(payload), 'base64'));
     case 'map':
       return new Map(pairs(payload).map(([key, item]) => [decode(key), decode(item)]));
     case 'set':
@@ -101,6 +101,11 @@ function taggedParts(record: Record<string, unknown>): [unknown, unknown] {
   const parts = record[TAG];
   if (Object.keys(record).length !== 1 || !Array.isArray(parts) || parts.length === 0) throw new Error('malformed tagged value');
   return [parts[0], parts[1]];
+}
+
+function text(payload: unknown): string {
+  if (typeof payload !== 'string') throw new Error('malformed tagged value: expected text');
+  return payload;
 }
 
 function list(payload: unknown): unknown[] {

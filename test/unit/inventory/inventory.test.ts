@@ -129,7 +129,7 @@ describe('every collection of the catalog, saved and replayed', async () => {
   });
 });
 
-describe('a damaged inventory is refused with one line naming the file', async () => {
+describe('a damaged inventory is refused with one line naming the file', () => {
   const map = new ResourceMap<AwsResource>('s3', 'buckets');
   map.add({ arn: 'arn:aws:s3:::logs', id: 'logs', region: 'eu-west-1', tags: {} });
   const fileOf = (directory: string) => join(directory, FIXTURE_ACCOUNT.id, 's3', 'buckets.jsonl.gz');
