@@ -70,7 +70,7 @@ Examples:
   $ scanner aws -R <role-arn> -I <id>    scan another account through its audit role
   $ scanner aws --list-checks            what it checks
   $ scanner report <scan>.ocsf.json      render the HTML report again from a saved scan
-  $ scanner inventory diff <a> <b>       what changed between two saved inventories
+  $ scanner inventory diff jan/ jun/     what changed in the account between two saved inventories
   $ scanner aws --help                   every option, with more examples
 
 Without installing: npx ${PACKAGE_NAME} aws ...`,
