@@ -13,7 +13,7 @@ import { decodeValue, encodeValue } from '../../../src/inventory/encoding.js';
 import { MANIFEST_FILE } from '../../../src/inventory/manifest.js';
 import { openInventory, WITHHELD_SECRET } from '../../../src/inventory/open.js';
 import { checkInventoryTarget, saveInventory } from '../../../src/inventory/save.js';
-import { ResourceMap, failureOf, known, need, secret, unread, type AwsResource, type ReadFailure } from '../../../src/services/resource-map.js';
+import { ResourceMap, failureOf, known, need, secret, unread, type AwsResource, type Field, type ReadFailure } from '../../../src/services/resource-map.js';
 import { FIXTURE_ACCOUNT } from '../../helpers/check-cases.js';
 import { SAMPLES } from '../../helpers/fixtures/samples.js';
 
@@ -39,10 +39,10 @@ describe('a value reads back exactly as it was saved', () => {
   });
 
   it('keeps a known field known and an unread field unread with its failure', () => {
-    const decoded = roundTrip({ policy: known({ Version: '2012-10-17' }), acl: unread(failure), nested: known(known(new Date(5))) }) as Record<string, never>;
-    expect(need(decoded.policy)).toEqual({ Version: '2012-10-17' });
-    expect(failureOf(decoded.acl)).toEqual(failure);
-    expect(need(need(decoded.nested))).toEqual(new Date(5));
+    const decoded = roundTrip({ policy: known({ Version: '2012-10-17' }), acl: unread(failure), nested: known(known(new Date(5))) }) as Record<string, Field<unknown>>;
+    expect(need(decoded.policy!)).toEqual({ Version: '2012-10-17' });
+    expect(failureOf(decoded.acl!)).toEqual(failure);
+    expect(need(need(decoded.nested!) as Field<unknown>)).toEqual(new Date(5));
   });
 
   it('withholds a secret: only a marker is written, and it reads back as unread naming why', () => {
