@@ -7,6 +7,7 @@ import type { Finding } from './findings/finding.js';
 import type { ScanContext } from './output/context.js';
 import type { CallCounts } from './provider/clients.js';
 import { AwsProvider, type ProviderOptions } from './provider/provider.js';
+import type { AwsResource, ResourceMap } from './services/resource-map.js';
 import { SCANNER_VERSION } from './version.js';
 
 export interface ScanRequest {
@@ -34,12 +35,14 @@ export interface ScanResult {
   calls: CallCounts;
   /** Attempts throttled by AWS and retried. */
   throttles: number;
+  /** Every collection read, dependencies included: what `--save-inventory` saves. */
+  collections?: readonly ResourceMap<AwsResource>[];
 }
 
 const SHODAN_CHECK = 'ec2_elastic_ip_shodan';
 
 /** The selected checks that can run: the Shodan lookup needs an API key, and without one is left out, said once. */
-function runnable(checks: readonly CheckMetadata[], config: AwsConfig, log: Logger): readonly CheckMetadata[] {
+export function runnable(checks: readonly CheckMetadata[], config: AwsConfig, log: Logger): readonly CheckMetadata[] {
   if (config.shodan_api_key || !checks.some((check) => check.id === SHODAN_CHECK)) return checks;
   log.info(`${SHODAN_CHECK} is skipped: it needs a Shodan API key (-N/--shodan, or shodan_api_key in the config file)`);
   return checks.filter((check) => check.id !== SHODAN_CHECK);
@@ -84,6 +87,7 @@ export async function scanAccount(request: ScanRequest, log: Logger, progress?: 
         checkIds: checks.map((check) => check.metadata.id),
         failures: outcome.failures,
       },
+      collections: outcome.collections,
     };
   } finally {
     clearInterval(ticker);

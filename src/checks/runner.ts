@@ -3,7 +3,7 @@ import { describeError } from '../errors.js';
 import type { Finding } from '../findings/finding.js';
 import type { CollectionScope } from '../services/collection.js';
 import type { ServiceName } from '../services/index.js';
-import { CollectionLoader, type LoadProgress } from '../services/loader.js';
+import { CollectionLoader, uniqueFailures, type LoadProgress } from '../services/loader.js';
 import { UnreadDataError, type AwsResource, type ReadFailure, type ResourceMap } from '../services/resource-map.js';
 import type { Check, CheckInput, ScanOptions, Uses } from './check.js';
 import { Report, type CheckResult, type Subject } from './report.js';
@@ -23,6 +23,21 @@ export interface RunOutcome {
   failures: ReadFailure[];
   /** A check that threw: a bug in the check, reported as ERROR findings too. */
   crashedChecks: { id: string; message: string }[];
+  /** Every collection read, dependencies included: what `--save-inventory` saves. */
+  collections: ResourceMap<AwsResource>[];
+}
+
+/**
+ * Where the checks' collections come from: read from AWS by the loader, or from a saved inventory.
+ * A source may lack a collection (an inventory of a scan that did not read it): the checks that
+ * need it report ERROR with `missing`'s words, never a verdict.
+ */
+export interface CollectionSource {
+  collection(service: ServiceName, name: string): Promise<ResourceMap<AwsResource> | undefined>;
+  /** Every collection handed out so far, dependencies included. */
+  loaded(): Promise<ResourceMap<AwsResource>[]>;
+  /** Why collections (`service.name`) this source lacks are missing, for the ERROR's detail. */
+  missing?(collections: readonly string[]): string;
 }
 
 /** The loaded collections checks read, by service and name. */
@@ -43,23 +58,37 @@ export function collectionsUsed(checks: readonly Check[]): { service: ServiceNam
 
 /** Loads exactly the collections the checks declare (each once, concurrently), then runs every check on them. */
 export async function runChecks(checks: readonly Check[], scope: CollectionScope, settings: RunSettings, progress?: RunProgress): Promise<RunOutcome> {
-  const loader = new CollectionLoader(scope, progress);
-  const collections = new Map(
-    await Promise.all(
-      collectionsUsed(checks).map(async ({ service, name }) => [collectionKey(service, name), await loader.collection(service, name)] as const),
-    ),
+  return runChecksOn(checks, new CollectionLoader(scope, progress), scope.account, settings, progress);
+}
+
+/** Runs every check on the collections `source` holds; a check whose collections it lacks reports ERROR. */
+export async function runChecksOn(
+  checks: readonly Check[],
+  source: CollectionSource,
+  account: EvaluationContext['account'],
+  settings: RunSettings,
+  progress?: RunProgress,
+): Promise<RunOutcome> {
+  const loaded = await Promise.all(
+    collectionsUsed(checks).map(async ({ service, name }) => [collectionKey(service, name), await source.collection(service, name)] as const),
   );
+  const collections = new Map(loaded.flatMap(([key, map]) => (map ? [[key, map] as const] : [])));
   const timestamp = new Date().toISOString();
-  const context = { account: scope.account, checksInScan: new Set(checks.map((check) => check.metadata.id)), ...settings, timestamp };
+  const context = { account, checksInScan: new Set(checks.map((check) => check.metadata.id)), ...settings, timestamp };
   const findings: Finding[] = [];
   const crashedChecks: RunOutcome['crashedChecks'] = [];
   checks.forEach((check, index) => {
-    const evaluation = evaluateCheck(check, collections, context);
+    const missing = collectionsUsed([check]).map(({ service, name }) => collectionKey(service, name)).filter((key) => !collections.has(key));
+    const evaluation =
+      missing.length > 0 && source.missing
+        ? { findings: [checkError(check, context, source.missing(missing))] }
+        : evaluateCheck(check, collections, context);
     findings.push(...evaluation.findings);
     if (evaluation.crash) crashedChecks.push({ id: check.metadata.id, message: evaluation.crash });
     progress?.checkDone?.(check.metadata.id, index + 1, checks.length);
   });
-  return { findings, failures: await loader.failures(), crashedChecks };
+  const read = await source.loaded();
+  return { findings, failures: uniqueFailures(read), crashedChecks, collections: read };
 }
 
 export interface EvaluationContext extends RunSettings {
@@ -98,11 +127,17 @@ export function evaluateCheck(check: Check, collections: LoadedCollections, cont
       report.unread(error.failure);
     } else {
       const crash = describeError(error);
-      const subject = { arn: `arn:${context.account.partition}:${check.metadata.service}::${context.account.id}`, id: check.metadata.id, region: context.account.globalRegion };
-      return { findings: [toFinding({ status: 'ERROR', subject, detail: `The check failed to run: ${crash}` })], crash };
+      return { findings: [checkError(check, context, `The check failed to run: ${crash}`)], crash };
     }
   }
   return { findings: report.results.map(toFinding) };
+}
+
+/** One ERROR for the check as a whole, on the account, when it could not judge any resource. */
+function checkError(check: Check, context: EvaluationContext, detail: string): Finding {
+  const { account } = context;
+  const subject = { arn: `arn:${account.partition}:${check.metadata.service}::${account.id}`, id: check.metadata.id, region: account.globalRegion };
+  return makeFinding(check, { status: 'ERROR', subject, detail }, context);
 }
 
 function makeFinding(check: Check, result: CheckResult, context: EvaluationContext): Finding {

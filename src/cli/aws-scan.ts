@@ -14,8 +14,12 @@ import { Baseline } from '../findings/baseline.js';
 import type { ResourceScope } from '../findings/scope.js';
 import { createLogger } from '../logger.js';
 import { loadMutelist } from '../mutelist/load.js';
-import { checkOutputDirectory } from '../output/formats.js';
+import { checkOutputDirectory, defaultOutputName } from '../output/formats.js';
 import { runPipeline, type PipelineOptions, type UploadOptions } from '../pipeline/pipeline.js';
+import { checkInventoryTarget, packInventory, saveInventory } from '../inventory/save.js';
+import { replayInventory } from '../inventory/replay.js';
+import type { ScanResult } from '../scan.js';
+import { join } from 'node:path';
 import { DEFAULT_ROLE_SESSION_NAME, DEFAULT_SESSION_DURATION } from '../provider/session.js';
 import { selectionOf } from './list.js';
 import { parseAwsOptions, type AwsOptions } from './options.js';
@@ -38,6 +42,26 @@ async function uploadOptionsOf(options: AwsOptions): Promise<UploadOptions | und
     credentials: sourceCredentials(options.profile),
     endpoint: options.endpointUrl ?? process.env.AWS_ENDPOINT_URL,
   };
+}
+
+/**
+ * Saves what the scan read: to `--save-inventory`, or, when the outputs go to a bucket, next to
+ * them as `<name>.inventory/`, packed as `<name>.inventory.tar.gz` to be uploaded with them, so a
+ * delivered scan can be judged again. A replay saves nothing: its inventory exists already.
+ */
+async function saveInventoryOf(scan: ScanResult, options: AwsOptions): Promise<{ directory: string; packed?: string } | undefined> {
+  if (!scan.collections || options.fromInventory) return undefined;
+  const directory = options.saveInventory ?? (options.outputBucket ? join(options.outputDirectory, `${options.outputFilename ?? defaultOutputName(scan.context)}.inventory`) : undefined);
+  if (!directory) return undefined;
+  const { context } = scan;
+  await saveInventory(directory, {
+    scanName: context.scanName,
+    startedAt: context.startedAt,
+    finishedAt: context.finishedAt,
+    checks: context.checkIds,
+    accounts: [{ account: context.account, collections: scan.collections }],
+  });
+  return options.outputBucket ? { directory, packed: await packInventory(directory) } : { directory };
 }
 
 /** What a scan needs beside AWS, every input file read and checked before anything is called. */
@@ -63,6 +87,7 @@ async function readScanInputs(raw: Record<string, unknown>): Promise<ScanInputs>
   const baseline = options.baseline ? await Baseline.load(options.baseline) : undefined;
   const complianceGates = parseComplianceGates(loadFrameworks(), options.failOnCompliance ?? []);
   await checkOutputDirectory(options.outputDirectory);
+  if (options.saveInventory) await checkInventoryTarget(options.saveInventory);
   return { options, checks, config, mutelist, baseline, complianceGates, log: createLogger(options.logLevel) };
 }
 
@@ -104,7 +129,6 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
         durationSeconds: options.sessionDuration ?? DEFAULT_SESSION_DURATION,
       }
     : undefined;
-  const { scanAccount } = await import('../scan.js');
   const progress = terminalProgress();
   let phase: 'scan' | 'outputs' = 'scan';
   const interrupted = () => {
@@ -122,25 +146,15 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
       const { scanOrganizationAws } = await import('./aws-organization.js');
       return await scanOrganizationAws(inputs, () => (phase = 'outputs'));
     }
-    const scan = await scanAccount(
-      {
-        provider: {
-          profile: options.profile,
-          role,
-          regions: options.region,
-          excludedRegions: options.excludedRegion,
-          endpoint: options.endpointUrl,
-        },
-        checks,
-        options: { scanUnusedServices: options.scanUnusedServices },
-        config,
-        scanName: options.scanName,
-      },
-      log,
-      progress,
-    );
+    const request = { checks, options: { scanUnusedServices: options.scanUnusedServices }, config, scanName: options.scanName };
+    const provider = { profile: options.profile, role, regions: options.region, excludedRegions: options.excludedRegion, endpoint: options.endpointUrl };
+    const scan = options.fromInventory
+      ? await replayInventory(options.fromInventory, request, log)
+      : await (await import('../scan.js')).scanAccount({ ...request, provider }, log, progress);
+    const inventory = await saveInventoryOf(scan, options);
     phase = 'outputs';
-    const outcome = await runPipeline(scan, await pipelineOptionsOf(inputs), log);
+    const pipeline = await pipelineOptionsOf(inputs);
+    const outcome = await runPipeline(scan, { ...pipeline, outputs: { ...pipeline.outputs, alongside: inventory?.packed } }, log);
     for (const path of outcome.paths) log.info({ path }, 'output written');
     return outcome.exitCode;
   } finally {

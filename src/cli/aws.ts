@@ -34,6 +34,10 @@ Examples:
   # The CloudFormation template of the audit role, for the customer to deploy
   $ scanner aws role-template --trusted-account 111122223333 > scanner-role.yaml
 
+  # Save what the scan read; months later, judge it again offline with a new mutelist or framework
+  $ scanner aws -R <role-arn> -I <id> --save-inventory acme-inventory
+  $ scanner aws --from-inventory acme-inventory -w mutelist.yaml --compliance cis_6.0_aws
+
   # Against a local emulator such as moto
   $ scanner aws --endpoint-url http://127.0.0.1:5000 -f us-east-1
 
@@ -59,6 +63,9 @@ export function awsCommand(setExitCode: (code: number) => void): Command {
     .option('-F, --output-filename <name>', 'output file name without extension')
     .option('--scan-name <name>', 'a name for this scan, shown in the reports and used in file names')
     .option('--log-level <level>', 'debug, info, warn or error (default warn); logs go to stderr')
+    .optionsGroup('Inventory (what the scan read, for offline replays):')
+    .option('--save-inventory <dir>', 'save every collection the scan read (no secret values) to this new folder; on by default with --output-bucket')
+    .option('--from-inventory <dir>', 'run the selected checks on a saved inventory instead of an account: no credentials, no AWS call')
     .optionsGroup('CI gate (exit code 3):')
     .option('--fail-on <severity>', 'exit 3 only for unmuted FAILs at or above this severity')
     .option('--baseline <findings.ocsf.json>', "exit 3 only for FAILs that an earlier scan's JSON-OCSF output does not have")

@@ -3,6 +3,7 @@ import { ExitCode, ScannerError, describeError } from '../errors.js';
 import { PACKAGE_NAME, SCANNER_VERSION } from '../version.js';
 import { awsCommand } from './aws.js';
 import { mergeCommand } from './merge.js';
+import { inventoryCommand } from './inventory.js';
 import { reportCommand } from './report.js';
 
 /** Read straight from argv: the failure may have happened before options were validated. */
@@ -62,6 +63,7 @@ function program(setExitCode: (code: number) => void): Command {
     .addCommand(quiet(awsCommand(setExitCode)))
     .addCommand(quiet(reportCommand()))
     .addCommand(quiet(mergeCommand(setExitCode)))
+    .addCommand(quiet(inventoryCommand()))
     .addHelpText(
       'after',
       `
@@ -71,6 +73,7 @@ Examples:
   $ scanner aws --list-checks            what it checks
   $ scanner aws --organization          every account of the caller's AWS Organization, one report
   $ scanner report <scan>.ocsf.json      render the HTML report again from a saved scan
+  $ scanner inventory diff jan/ jun/     what changed in the account between two saved inventories
   $ scanner aws --help                   every option, with more examples
 
 Without installing: npx ${PACKAGE_NAME} aws ...`,

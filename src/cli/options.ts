@@ -84,6 +84,8 @@ export const AwsOptionsSchema = z
       .regex(/^[^/\\]+$/, 'must be a file name without a directory (use --output-directory)')
       .optional(),
     scanName: z.string().min(1).max(200).optional(),
+    saveInventory: path.optional(),
+    fromInventory: path.optional(),
     endpointUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     scanUnusedServices: z.boolean().default(false),
     shodan: z.string().min(1, 'needs a Shodan API key').optional(),
@@ -109,6 +111,16 @@ export const AwsOptionsSchema = z
     }
     if (options.resourceTag && options.resourceArn) {
       ctx.addIssue({ code: 'custom', path: ['resourceTag'], message: 'and --resource-arn cannot be combined: scope by tags or by ARNs' });
+    }
+    if (options.fromInventory !== undefined) {
+      // A replay reads no account: flags that say how or where to read one would be silently ignored.
+      for (const key of ['profile', 'roleArn', 'region', 'excludedRegion', 'endpointUrl', 'saveInventory', 'shodan'] as const) {
+        if (options[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'cannot be combined with --from-inventory, which reads no account' });
+      }
+      if (options.organization || options.plan !== undefined) ctx.addIssue({ code: 'custom', path: ['fromInventory'], message: 'replays one saved account: it cannot be combined with --organization or --plan' });
+    }
+    if (options.saveInventory !== undefined && (options.organization || options.plan !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['saveInventory'], message: 'saves one account: it cannot be combined with --organization or --plan yet' });
     }
     if (options.roleArn !== undefined || options.organization || options.plan !== undefined) return;
     for (const key of ['externalId', 'sessionDuration', 'roleSessionName'] as const) {

@@ -34,6 +34,8 @@ export interface PipelineOptions {
     directory: string;
     /** File name without extension; default `defaultOutputName(context)`. */
     baseName?: string;
+    /** A file already written that travels with the outputs (the packed inventory): uploaded and listed with them. */
+    alongside?: string;
   };
   /** `--output-bucket`: upload the outputs and a bundle of them. */
   upload?: UploadOptions;
@@ -95,7 +97,8 @@ export async function runPipeline(
   const { config, named = [], gates = [] } = options.compliance ?? {};
   const compliance = judgeCompliance(findings, context, config);
   const judged = { ...context, compliance };
-  const paths = await writeOutputs(findingsWithStatus(findings, options.statuses), judged, formats, directory, baseName);
+  const written = await writeOutputs(findingsWithStatus(findings, options.statuses), judged, formats, directory, baseName);
+  const paths = options.outputs.alongside ? [...written, options.outputs.alongside] : written;
 
   const uploaded = options.upload ? await upload(options.upload, paths, baseName, context.account.globalRegion, log) : undefined;
   const delivery = uploaded && 'delivery' in uploaded ? uploaded.delivery : undefined;

@@ -10,6 +10,15 @@ export interface LoadProgress {
   collectionLoaded?(service: string, name: string, outcome: { failures: number; calls: number; milliseconds: number }): void;
 }
 
+/** The failed reads of these collections, each failed call once. */
+export function uniqueFailures(maps: readonly ResourceMap<AwsResource>[]): ReadFailure[] {
+  const unique = new Map<string, ReadFailure>();
+  for (const failure of maps.flatMap((map) => map.failures)) {
+    unique.set(`${failure.service}|${failure.region}|${failure.operation}|${failure.resourceArn ?? ''}`, failure);
+  }
+  return [...unique.values()];
+}
+
 /**
  * Loads collections for one account, each once per scan however many checks or collections
  * need it, its dependencies first. A service's module (and with it its SDK) is imported only when
@@ -32,12 +41,12 @@ export class CollectionLoader {
 
   /** Every read that failed in the collections loaded so far, each failed call once. */
   async failures(): Promise<ReadFailure[]> {
-    const maps = await Promise.all(this.loading.values());
-    const unique = new Map<string, ReadFailure>();
-    for (const failure of maps.flatMap((map) => map.failures)) {
-      unique.set(`${failure.service}|${failure.region}|${failure.operation}|${failure.resourceArn ?? ''}`, failure);
-    }
-    return [...unique.values()];
+    return uniqueFailures(await this.loaded());
+  }
+
+  /** Every collection loaded so far, dependencies included: what an inventory saves. */
+  loaded(): Promise<ResourceMap<AwsResource>[]> {
+    return Promise.all(this.loading.values());
   }
 
   /** One collection by its definition (and what it needs), once however often it is asked for. */

@@ -49,12 +49,29 @@ class FieldState<T> {
   constructor(
     readonly value: T | undefined,
     readonly failure: ReadFailure | undefined,
+    /** A value secrets checks inspect: it never leaves the scan, so a saved inventory withholds it. */
+    readonly secret = false,
   ) {}
 }
 
 /** A field whose value was read. */
 export function known<T>(value: T): Field<T> {
   return new FieldState(value, undefined) as unknown as Field<T>;
+}
+
+/**
+ * A field holding text that may contain secrets (user data, environment variables, definitions):
+ * read with `need` like any field, but never saved to an inventory. Only what a collection
+ * concluded from it (the detector's findings) is saved, so a replayed check that asks for the
+ * value itself reports ERROR instead of judging.
+ */
+export function secret<T>(value: T): Field<T> {
+  return new FieldState(value, undefined, true) as unknown as Field<T>;
+}
+
+/** Whether a field is a `secret`, which an inventory withholds. */
+export function isSecret(field: Field<unknown>): boolean {
+  return (field as unknown as FieldState<unknown>).secret;
 }
 
 /** A field that could not be read, carrying the failure that explains why. */

@@ -13,6 +13,7 @@ import {
 import { beforeEach, describe, expect, it } from 'vitest';
 import { failuresIn, readAll, readFields, resourceAt } from '../helpers/loaded.js';
 import { loadService, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
+import { secret } from '../../src/services/resource-map.js';
 
 /** Shaped like an access key ID, made up for this test. */
 const FAKE_ACCESS_KEY_ID = ['AKIA', 'Q3WZ7RT5YU8IO2PN'].join('');
@@ -78,7 +79,7 @@ describe('API Gateway collections against moto', () => {
         tracingEnabled: true,
         cachingEnabled: true,
         cacheDataEncrypted: false,
-        variables: { backend: 'orders.internal', key: FAKE_ACCESS_KEY_ID },
+        variables: secret({ backend: 'orders.internal', key: FAKE_ACCESS_KEY_ID }),
       },
     ]);
     const [scanned] = readFields(resourceAt(apigateway.stageVariableSecrets, ordersArn)).stages;

@@ -35,8 +35,8 @@ describe('CloudFormation collections against moto', () => {
 
     expect(failuresIn(cloudformation)).toEqual([]);
     expect(readAll(cloudformation.stacks).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
-      { arn: toolkit, id: 'CDKToolkit', name: 'CDKToolkit', region: 'eu-west-1', tags: { team: 'platform' }, outputs: [{ key: 'BootstrapVersion', value: '14' }], terminationProtection: true, nested: false },
-      { arn: web, id: 'web', name: 'web', region: 'us-east-1', tags: { team: 'platform' }, outputs: [], terminationProtection: false, nested: false },
+      { arn: toolkit, id: 'CDKToolkit', name: 'CDKToolkit', region: 'eu-west-1', tags: { team: 'platform' }, outputs: [{ key: 'BootstrapVersion', value: '14' }], bootstrapVersion: '14', terminationProtection: true, nested: false },
+      { arn: web, id: 'web', name: 'web', region: 'us-east-1', tags: { team: 'platform' }, outputs: [], bootstrapVersion: null, terminationProtection: false, nested: false },
     ]);
   });
 

@@ -4,6 +4,7 @@ import { DEFAULT_AWS_CONFIG } from '../../src/config/aws-config.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { failuresIn, readAll, readFields, resourceAt } from '../helpers/loaded.js';
 import { MOTO_ACCOUNT, loadService, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
+import { secret } from '../../src/services/resource-map.js';
 
 const arn = (region: string, resource: string) => `arn:aws:ecs:${region}:${MOTO_ACCOUNT}:${resource}`;
 
@@ -98,8 +99,8 @@ describe('ECS collections against moto', () => {
           logDriver: 'awslogs',
           logMode: 'non-blocking',
           environment: [
-            { name: 'STAGE', value: 'prod' },
-            { name: 'AWS_KEY', value: 'AKIAIOSFODNN7EXAMPLX' },
+            { name: 'STAGE', value: secret('prod') },
+            { name: 'AWS_KEY', value: secret('AKIAIOSFODNN7EXAMPLX') },
           ],
         },
         { name: 'sidecar', privileged: false, readonlyRootFilesystem: true, user: '', logDriver: '', logMode: '', environment: [] },

@@ -12,6 +12,7 @@ import { CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand, EC2C
 import { beforeEach, describe, expect, it } from 'vitest';
 import { failuresIn, readFields, resourceAt } from '../helpers/loaded.js';
 import { MOTO_ACCOUNT, loadService, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
+import { secret } from '../../src/services/resource-map.js';
 
 /** The smallest valid zip archive: an end-of-central-directory record and nothing else. */
 const EMPTY_ZIP = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]);
@@ -110,7 +111,7 @@ describe('Lambda functions against moto', () => {
 
     expect(failuresIn(lambda)).toEqual([]);
     // moto 5.2.1 keeps neither KMSKeyArn nor DeadLetterConfig: test/unit/services/lambda.test.ts reads them.
-    expect(resourceAt(lambda.functions, functionArn('eu-west-1', 'worker'))).toMatchObject({ environment: { STAGE: 'prod', AWS_KEY: accessKeyId }, layerArns: [layer] });
+    expect(resourceAt(lambda.functions, functionArn('eu-west-1', 'worker'))).toMatchObject({ environment: secret({ STAGE: 'prod', AWS_KEY: accessKeyId }), layerArns: [layer] });
     expect(resourceAt(lambda.functionVariableSecrets, functionArn('eu-west-1', 'worker')).variableSecrets).toEqual([{ kind: 'AWS access key', variable: 'AWS_KEY' }]);
     expect(resourceAt(lambda.functionVariableSecrets, functionArn('us-east-1', 'public')).variableSecrets).toEqual([]);
     expect(readFields(resourceAt(lambda.functionPolicies, functionArn('eu-west-1', 'worker'))).policy).toBeNull();

@@ -2,6 +2,7 @@ import { CreateStateMachineCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { failuresIn, readFields, resourceAt } from '../helpers/loaded.js';
 import { MOTO_ACCOUNT, loadService, motoScope, resetMoto, seedConfig } from '../helpers/moto.js';
+import { secret } from '../../src/services/resource-map.js';
 
 const REGIONS = ['eu-west-1', 'us-east-1'];
 const definition = JSON.stringify({ StartAt: 'Done', States: { Done: { Type: 'Pass', End: true } } });
@@ -17,7 +18,7 @@ describe('Step Functions collections against moto', () => {
     const stepfunctions = await loadService(await motoScope(REGIONS), 'stepfunctions');
 
     expect(failuresIn(stepfunctions)).toEqual([]);
-    expect(readFields(resourceAt(stepfunctions.stateMachines, west.stateMachineArn!))).toMatchObject({ id: 'nightly', region: 'eu-west-1', configuration: { definition } });
+    expect(readFields(resourceAt(stepfunctions.stateMachines, west.stateMachineArn!))).toMatchObject({ id: 'nightly', region: 'eu-west-1', configuration: { definition: secret(definition) } });
     expect(readFields(resourceAt(stepfunctions.stateMachineSecrets, east.stateMachineArn!))).toMatchObject({ region: 'us-east-1', definitionScan: { scanned: true, secrets: [] } });
   });
 

@@ -1,6 +1,7 @@
 import { testCheck } from '../../../test/helpers/check-cases.js';
 import { unreadBy } from '../../../test/helpers/fixtures/account.js';
 import { restApiStageSecrets, scannedStage } from '../../../test/helpers/fixtures/apigateway.js';
+import { secret } from '../../../src/services/resource-map.js';
 import check from './apigateway_restapi_no_secrets_in_stage_variables.js';
 
 testCheck(check, [
@@ -12,12 +13,12 @@ testCheck(check, [
         restApiStageSecrets('api-1', {
           stages: [
             scannedStage('api-1', 'prod'),
-            scannedStage('api-1', 'empty', { variables: {} }),
+            scannedStage('api-1', 'empty', { variables: secret({}) }),
             scannedStage('api-1', 'dev', {
-              variables: { a: 'x', b: 'y' },
+              variables: secret({ a: 'x', b: 'y' }),
               variableScan: { scanned: true, secrets: [{ variable: 'a', kind: 'AWS access key' }, { variable: 'b', kind: 'GitHub token' }] },
             }),
-            scannedStage('api-1', 'qa', { variables: { c: 'z' }, variableScan: { scanned: true, secrets: [{ variable: 'c', kind: 'Slack token' }] } }),
+            scannedStage('api-1', 'qa', { variables: secret({ c: 'z' }), variableScan: { scanned: true, secrets: [{ variable: 'c', kind: 'Slack token' }] } }),
           ],
         }),
       ),

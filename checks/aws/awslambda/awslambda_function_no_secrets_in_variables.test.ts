@@ -1,5 +1,6 @@
 import { testCheck } from '../../../test/helpers/check-cases.js';
 import { variableSecrets } from '../../../test/helpers/fixtures/lambda.js';
+import { secret } from '../../../src/services/resource-map.js';
 import check from './awslambda_function_no_secrets_in_variables.js';
 
 testCheck(check, [
@@ -7,10 +8,10 @@ testCheck(check, [
   {
     name: 'clean variables pass, a variable with a secret fails naming it',
     given: ({ lambda }) => {
-      lambda.functionVariableSecrets.add(variableSecrets('clean', { environment: { STAGE: 'prod' } }));
+      lambda.functionVariableSecrets.add(variableSecrets('clean', { environment: secret({ STAGE: 'prod' }) }));
       lambda.functionVariableSecrets.add(
         variableSecrets('leaky', {
-          environment: { STAGE: 'prod', KEY: 'x' },
+          environment: secret({ STAGE: 'prod', KEY: 'x' }),
           variableSecrets: [
             { kind: 'AWS access key', variable: 'KEY' },
             { kind: 'Private key', variable: 'PEM' },

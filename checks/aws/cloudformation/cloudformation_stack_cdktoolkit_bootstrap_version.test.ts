@@ -2,7 +2,7 @@ import { testCheck } from '../../../test/helpers/check-cases.js';
 import { stack } from '../../../test/helpers/fixtures/cloudformation.js';
 import check from './cloudformation_stack_cdktoolkit_bootstrap_version.js';
 
-const toolkit = (version: string, region?: string) => stack('CDKToolkit', { outputs: [{ key: 'BucketName', value: 'cdk-assets' }, { key: 'BootstrapVersion', value: version }], ...(region ? { region } : {}) });
+const toolkit = (version: string, region?: string) => stack('CDKToolkit', { bootstrapVersion: version, ...(region ? { region } : {}) });
 
 testCheck(check, [
   { name: 'no stacks', expect: [] },
@@ -11,7 +11,7 @@ testCheck(check, [
     given: ({ cloudformation }) => {
       cloudformation.stacks.add(toolkit('21'));
       cloudformation.stacks.add(toolkit('20', 'us-east-1'));
-      cloudformation.stacks.add(stack('app', { outputs: [{ key: 'BootstrapVersion', value: '3' }] }));
+      cloudformation.stacks.add(stack('app', { bootstrapVersion: '3' }));
     },
     expect: [
       { status: 'PASS', resource: 'CDKToolkit', region: 'eu-west-1', detail: 'version 21' },

@@ -1,5 +1,4 @@
 import { defineCheck, notApplicable, verdict } from '../../../src/checks/check.js';
-import type { StackOutput } from '../../../src/services/cloudformation/cloudformation.js';
 
 /** The stack `cdk bootstrap` deploys under its default qualifier. */
 const CDK_TOOLKIT_STACK = 'CDKToolkit';
@@ -12,7 +11,7 @@ export default defineCheck({
     const recommended = config.recommended_cdk_bootstrap_version;
     report.each(cloudformation.stacks, (stack) => {
       if (stack.name !== CDK_TOOLKIT_STACK) return notApplicable('not a CDK bootstrap stack');
-      const version = bootstrapVersion(stack.outputs);
+      const version = bootstrapVersion(stack.bootstrapVersion);
       if (!version) return notApplicable('the bootstrap stack states no bootstrap version');
       return verdict(
         version >= recommended,
@@ -27,8 +26,7 @@ export default defineCheck({
  * The integer the BootstrapVersion output holds, read as Prowler reads it (up to a second colon);
  * undefined when there is none or it is not a whole number.
  */
-function bootstrapVersion(outputs: readonly StackOutput[]): number | undefined {
-  const output = outputs.find(({ key }) => key === 'BootstrapVersion');
-  const text = output?.value.split(':')[0]?.trim() ?? '';
+function bootstrapVersion(output: string | null): number | undefined {
+  const text = output?.split(':')[0]?.trim() ?? '';
   return /^[+-]?\d+$/.test(text) ? Number(text) : undefined;
 }

@@ -1,3 +1,4 @@
+import { secret } from '../../../src/services/resource-map.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
 import { connectionSecrets } from '../../../test/helpers/fixtures/glue.js';
 import check from './glue_catalog_connection_no_secrets.js';
@@ -8,7 +9,7 @@ testCheck(check, [
     name: 'connections without detections pass, those with detections fail naming kind and property',
     given: ({ glue }) => {
       glue.connectionSecrets.add(connectionSecrets('clean'));
-      glue.connectionSecrets.add(connectionSecrets('empty', { properties: {} }));
+      glue.connectionSecrets.add(connectionSecrets('empty', { properties: secret({}) }));
       glue.connectionSecrets.add(
         connectionSecrets('leaky', {
           region: 'us-east-1',

@@ -8,9 +8,9 @@ testCheck(check, [
     name: 'only JDBC_ENFORCE_SSL "true" passes',
     given: ({ glue }) => {
       glue.connections.add(connection('ssl'));
-      glue.connections.add(connection('off', { properties: { JDBC_ENFORCE_SSL: 'false' } }));
-      glue.connections.add(connection('unset', { region: 'us-east-1', properties: {} }));
-      glue.connections.add(connection('upper', { properties: { JDBC_ENFORCE_SSL: 'TRUE' } }));
+      glue.connections.add(connection('off', { enforceSsl: 'false' }));
+      glue.connections.add(connection('unset', { region: 'us-east-1', enforceSsl: null }));
+      glue.connections.add(connection('upper', { enforceSsl: 'TRUE' }));
     },
     expect: [
       { status: 'PASS', resource: 'ssl', region: 'eu-west-1', detail: 'enforces SSL' },

@@ -6,7 +6,7 @@ export default defineCheck({
   run({ glue }, report) {
     report.each(glue.connections, (connection) =>
       verdict(
-        connection.properties.JDBC_ENFORCE_SSL === 'true',
+        connection.enforceSsl === 'true',
         `Glue connection ${connection.name} enforces SSL.`,
         `Glue connection ${connection.name} does not enforce SSL (JDBC_ENFORCE_SSL is not true).`,
       ),

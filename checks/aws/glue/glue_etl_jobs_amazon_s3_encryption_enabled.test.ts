@@ -7,8 +7,8 @@ testCheck(check, [
   {
     name: 'without a security configuration, an --encryption-type of sse-s3 passes',
     given: ({ glue }) => {
-      glue.jobs.add(job('sse', { securityConfiguration: null, defaultArguments: { '--encryption-type': 'sse-s3' } }));
-      glue.jobs.add(job('other', { securityConfiguration: null, defaultArguments: { '--encryption-type': 'sse-kms' } }));
+      glue.jobs.add(job('sse', { securityConfiguration: null, encryptionType: 'sse-s3' }));
+      glue.jobs.add(job('other', { securityConfiguration: null, encryptionType: 'sse-kms' }));
     },
     expect: [
       { status: 'PASS', resource: 'sse', detail: 'SSE-S3' },
@@ -18,7 +18,7 @@ testCheck(check, [
   {
     name: 'the argument does not override a security configuration that leaves S3 unencrypted',
     given: ({ glue }) => {
-      glue.jobs.add(job('plain', { securityConfiguration: 'plain', defaultArguments: { '--encryption-type': 'sse-s3' } }));
+      glue.jobs.add(job('plain', { securityConfiguration: 'plain', encryptionType: 'sse-s3' }));
       glue.securityConfigurations.add(plainSecurityConfiguration('plain'));
     },
     expect: [{ status: 'FAIL', resource: 'plain' }],

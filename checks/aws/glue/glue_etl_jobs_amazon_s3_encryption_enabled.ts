@@ -8,7 +8,7 @@ export default defineCheck({
     report.each(glue.jobs, (job) =>
       // A job without a security configuration may still ask for SSE-S3 through its arguments.
       judgeGlueEncryption(job, glue.securityConfigurations, 's3', { what: `Glue job ${job.name}`, encryption: 'S3 encryption' }, () =>
-        job.defaultArguments['--encryption-type'] === 'sse-s3' ? pass(`Glue job ${job.name} has S3 encryption (SSE-S3) enabled by its --encryption-type argument.`) : undefined,
+        job.encryptionType === 'sse-s3' ? pass(`Glue job ${job.name} has S3 encryption (SSE-S3) enabled by its --encryption-type argument.`) : undefined,
       ),
     );
   },

@@ -8,8 +8,8 @@ testCheck(check, [
     name: 'only --enable-continuous-cloudwatch-log "true" passes',
     given: ({ glue }) => {
       glue.jobs.add(job('logged'));
-      glue.jobs.add(job('off', { defaultArguments: { '--enable-continuous-cloudwatch-log': 'false' } }));
-      glue.jobs.add(job('unset', { region: 'us-east-1', defaultArguments: {} }));
+      glue.jobs.add(job('off', { continuousCloudWatchLog: 'false' }));
+      glue.jobs.add(job('unset', { region: 'us-east-1', continuousCloudWatchLog: null }));
     },
     expect: [
       { status: 'PASS', resource: 'logged', region: 'eu-west-1', detail: 'logs continuously' },

@@ -6,7 +6,7 @@ export default defineCheck({
   run({ glue }, report) {
     report.each(glue.jobs, (job) =>
       verdict(
-        job.defaultArguments['--enable-continuous-cloudwatch-log'] === 'true',
+        job.continuousCloudWatchLog === 'true',
         `Glue job ${job.name} logs continuously to CloudWatch.`,
         `Glue job ${job.name} does not log continuously to CloudWatch.`,
       ),

@@ -1,3 +1,4 @@
+import { secret } from '../../../src/services/resource-map.js';
 import { testCheck } from '../../../test/helpers/check-cases.js';
 import { jobSecrets } from '../../../test/helpers/fixtures/glue.js';
 import check from './glue_etl_jobs_no_secrets_in_arguments.js';
@@ -8,7 +9,7 @@ testCheck(check, [
     name: 'jobs without detections pass, those with detections fail naming kind and argument',
     given: ({ glue }) => {
       glue.jobArgumentSecrets.add(jobSecrets('clean'));
-      glue.jobArgumentSecrets.add(jobSecrets('bare', { defaultArguments: {} }));
+      glue.jobArgumentSecrets.add(jobSecrets('bare', { defaultArguments: secret({}) }));
       glue.jobArgumentSecrets.add(jobSecrets('leaky', { argumentScan: { scanned: true, secrets: [{ key: '--token', kind: 'GitHub token' }] } }));
     },
     expect: [

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { detectSecrets } from '../../secrets/detect.js';
 import { defineCollection, parse } from '../collection.js';
 import { perListedResource } from '../listing.js';
-import type { AwsResource, Field } from '../resource-map.js';
+import { need, secret, type AwsResource, type Field } from '../resource-map.js';
 
 /** ListApps returns at most 100 apps a page, ListBranches at most 50 branches. */
 const APPS_PAGE_SIZE = 100;
@@ -12,9 +12,10 @@ const BRANCHES_PAGE_SIZE = 50;
 /** An Amplify app; `id` is its app ID. */
 export interface AmplifyApp extends AwsResource {
   name: string;
-  environmentVariables: Record<string, string>;
+  /** A `secret`, like the build specification. */
+  environmentVariables: Field<Record<string, string>>;
   /** The app's build specification (YAML); '' when it has none. */
-  buildSpec: string;
+  buildSpec: Field<string>;
 }
 
 /** Where a likely secret was found ("branch 'main' environment variable 'TOKEN'") and what it looks like. */
@@ -56,8 +57,8 @@ const apps = defineCollection<AmplifyApp>({
         name: app.name,
         region: context.region,
         tags: app.tags ?? {},
-        environmentVariables: app.environmentVariables ?? {},
-        buildSpec: app.buildSpec ?? '',
+        environmentVariables: secret(app.environmentVariables ?? {}),
+        buildSpec: secret(app.buildSpec ?? ''),
       });
     }
   },
@@ -97,9 +98,10 @@ interface ScannedLine {
  */
 function scannedLines(app: AmplifyApp, branches: readonly z.infer<typeof BranchSchema>[]): ScannedLine[] {
   const line = (where: string, value: string): ScannedLine => ({ where, text: `{${JSON.stringify(where)}: ${JSON.stringify(value)}}` });
+  const buildSpec = need(app.buildSpec);
   return [
-    ...Object.entries(app.environmentVariables).map(([name, value]) => line(`app environment variable '${name}'`, value)),
-    ...(app.buildSpec ? app.buildSpec.split(/\r\n|\r|\n/).map((text, index) => line(`app buildSpec line ${index + 1}`, text)) : []),
+    ...Object.entries(need(app.environmentVariables)).map(([name, value]) => line(`app environment variable '${name}'`, value)),
+    ...(buildSpec ? buildSpec.split(/\r\n|\r|\n/).map((text, index) => line(`app buildSpec line ${index + 1}`, text)) : []),
     ...branches.flatMap((branch) =>
       Object.entries(branch.environmentVariables ?? {}).map(([name, value]) => line(`branch '${branch.branchName}' environment variable '${name}'`, value)),
     ),

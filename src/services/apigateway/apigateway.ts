@@ -9,7 +9,7 @@ import {
 import { z } from 'zod';
 import { detectSecrets } from '../../secrets/detect.js';
 import { defineCollection, parse, type Collection, type LoadContext } from '../collection.js';
-import { need, type AwsResource, type Field } from '../resource-map.js';
+import { need, secret, type AwsResource, type Field } from '../resource-map.js';
 import { perListedResource } from '../listing.js';
 
 /** A REST API. Its ARN is API Gateway's resource path, which holds no account. */
@@ -50,7 +50,8 @@ export interface ApiStage {
   cachingEnabled: boolean;
   /** Some method setting that caches responses also encrypts them. */
   cacheDataEncrypted: boolean;
-  variables: Record<string, string>;
+  /** Stage variables, a `secret`. */
+  variables: Field<Record<string, string>>;
 }
 
 export interface RestApiStages extends RestApi {
@@ -186,7 +187,7 @@ const stageVariableSecrets = perRestApi<RestApiStageSecrets, RestApiStages>('sta
   ...api,
   // Stages that could not be read leave nothing to scan: their failure stands for the scan.
   stages: await context.field('GetStages', api.arn, () =>
-    Promise.all(need(api.stages).map(async (stage) => ({ ...stage, variableScan: await scanVariables(stage.variables, context.config.secrets_ignore_patterns) }))),
+    Promise.all(need(api.stages).map(async (stage) => ({ ...stage, variableScan: await scanVariables(need(stage.variables), context.config.secrets_ignore_patterns) }))),
   ),
 }));
 
@@ -233,7 +234,7 @@ function toStage(context: LoadContext<AwsResource>, api: RestApi, stage: z.infer
     tracingEnabled: stage.tracingEnabled === true,
     cachingEnabled: caching.length > 0,
     cacheDataEncrypted: caching.some((setting) => setting.cacheDataEncrypted),
-    variables: stage.variables ?? {},
+    variables: secret(stage.variables ?? {}),
   };
 }
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { SdkClient, SdkClientClass } from '../../provider/clients.js';
 import { scanUserData, type UserDataScan } from '../../secrets/detect.js';
 import { defineCollection, tagRecord } from '../collection.js';
-import type { AwsResource, Field } from '../resource-map.js';
+import { need, secret, type AwsResource, type Field } from '../resource-map.js';
 
 /** DescribeAutoScalingGroups and DescribeLaunchConfigurations return at most 100 items a page. */
 const AUTOSCALING_PAGE_SIZE = 100;
@@ -12,8 +12,8 @@ const AUTOSCALING_PAGE_SIZE = 100;
 /** A launch configuration; `id` and `name` are its name, the handle groups refer to it by. */
 export interface LaunchConfiguration extends AwsResource {
   imageId: string;
-  /** The instances' user data, base64 as AWS returns it; null when there is none. */
-  userData: string | null;
+  /** The instances' user data, base64 as AWS returns it, a `secret`; null when there is none. */
+  userData: Field<string> | null;
   /** IMDS token use, required or optional; '' when the configuration sets no metadata options. */
   metadataHttpTokens: string;
   /** Whether the metadata endpoint answers, enabled or disabled; '' when not set. */
@@ -123,7 +123,7 @@ const launchConfigurations = defineCollection<LaunchConfiguration>({
         region: context.region,
         tags: {},
         imageId: configuration.ImageId,
-        userData: configuration.UserData || null,
+        userData: configuration.UserData ? secret(configuration.UserData) : null,
         metadataHttpTokens: configuration.MetadataOptions?.HttpTokens ?? '',
         metadataHttpEndpoint: configuration.MetadataOptions?.HttpEndpoint ?? '',
         associatePublicIp: configuration.AssociatePublicIpAddress ?? false,
@@ -174,7 +174,7 @@ const launchConfigurationUserData = defineCollection<LaunchConfigurationUserData
     await context.read('DescribeLaunchConfigurations', async () => {
       for (const configuration of dependencies.launchConfigurations.all(context.region)) {
         const { arn, id, name, region, tags, userData } = configuration;
-        context.resources.add({ arn, id, name, region, tags, scan: await context.field('secrets scan', arn, () => scanUserData(userData, ignorePatterns)) });
+        context.resources.add({ arn, id, name, region, tags, scan: await context.field('secrets scan', arn, () => scanUserData(userData && need(userData), ignorePatterns)) });
       }
     });
   },

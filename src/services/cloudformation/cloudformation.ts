@@ -3,12 +3,15 @@ import { z } from 'zod';
 import { detectSecrets, type DetectedSecret } from '../../secrets/detect.js';
 import { defineCollection, tagRecord } from '../collection.js';
 import { perListedResource } from '../listing.js';
-import type { AwsResource } from '../resource-map.js';
+import { need, secret, type AwsResource, type Field } from '../resource-map.js';
 
 /** A CloudFormation stack; its ARN is the stack ID, its `id` the stack name, as Prowler reports it. */
 export interface Stack extends AwsResource {
   name: string;
-  outputs: StackOutput[];
+  /** A `secret`: outputs can carry connection strings and keys. */
+  outputs: Field<StackOutput[]>;
+  /** The value of the BootstrapVersion output CDK's toolkit stack writes; null when there is none. */
+  bootstrapVersion: string | null;
   terminationProtection: boolean;
   /** Whether another stack created this one (it has a root stack). */
   nested: boolean;
@@ -46,13 +49,15 @@ const stacks = defineCollection<Stack>({
   async load(context) {
     const pages = paginateDescribeStacks({ client: context.client(CloudFormationClient) }, {});
     for (const stack of await context.items('DescribeStacks', pages, (page) => page.Stacks, StackSchema, 'CloudFormation stack')) {
+      const outputs = (stack.Outputs ?? []).map((output) => ({ key: output.OutputKey ?? '', value: output.OutputValue ?? '' }));
       context.resources.add({
         arn: stack.StackId,
         id: stack.StackName,
         name: stack.StackName,
         region: context.region,
         tags: tagRecord(stack.Tags),
-        outputs: (stack.Outputs ?? []).map((output) => ({ key: output.OutputKey ?? '', value: output.OutputValue ?? '' })),
+        outputs: secret(outputs),
+        bootstrapVersion: outputs.find(({ key }) => key === 'BootstrapVersion')?.value ?? null,
         terminationProtection: stack.EnableTerminationProtection ?? false,
         nested: Boolean(stack.RootId),
       });
@@ -71,9 +76,10 @@ const outputSecrets = perListedResource<StackOutputSecrets, Stack>({
   listed: stacks,
   operation: 'DescribeStacks',
   async read(context, stack) {
-    const text = stack.outputs.map(({ key, value }) => `${key}:${value}\n`).join('');
-    const secrets = stack.outputs.length === 0 ? [] : await detectSecrets(text, context.config.secrets_ignore_patterns);
-    return { arn: stack.arn, id: stack.id, name: stack.name, region: stack.region, tags: stack.tags, outputCount: stack.outputs.length, secrets };
+    const outputs = need(stack.outputs);
+    const text = outputs.map(({ key, value }) => `${key}:${value}\n`).join('');
+    const secrets = outputs.length === 0 ? [] : await detectSecrets(text, context.config.secrets_ignore_patterns);
+    return { arn: stack.arn, id: stack.id, name: stack.name, region: stack.region, tags: stack.tags, outputCount: outputs.length, secrets };
   },
 });
 

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { detectSecrets } from '../../secrets/detect.js';
 import { defineCollection, once, parse, tagRecord } from '../collection.js';
 import { perListedResource } from '../listing.js';
-import { failureOf, known, need, unread, type AwsResource, type Field } from '../resource-map.js';
+import { failureOf, known, need, secret, unread, type AwsResource, type Field } from '../resource-map.js';
 
 /** The most names or ARNs CodeBuild's Batch* calls take at once. */
 const BATCH_SIZE = 100;
@@ -44,7 +44,8 @@ export interface ProjectSource {
 
 export interface EnvironmentVariable {
   name: string;
-  value: string;
+  /** A `secret`: plaintext variables are where secrets leak. */
+  value: Field<string>;
   /** PLAINTEXT, PARAMETER_STORE or SECRETS_MANAGER. */
   type: string;
 }
@@ -154,7 +155,7 @@ function projectOf(project: z.infer<typeof ProjectSchema>, arn: string, region: 
     source: project.source.type === 'NO_SOURCE' ? null : sourceOf(project.source),
     secondarySources: (project.secondarySources ?? []).map(sourceOf),
     buildspec: project.source.buildspec ?? '',
-    environmentVariables: (project.environment?.environmentVariables ?? []).map(({ name, value, type }) => ({ name, value, type: type ?? 'PLAINTEXT' })),
+    environmentVariables: (project.environment?.environmentVariables ?? []).map(({ name, value, type }) => ({ name, value: secret(value), type: type ?? 'PLAINTEXT' })),
     s3Logs: { enabled: s3Logs?.status === ENABLED, location: s3Logs?.location ?? '', encrypted: !(s3Logs?.encryptionDisabled ?? false) },
     cloudWatchLogs: { enabled: cloudWatchLogs?.status === ENABLED, groupName: cloudWatchLogs?.groupName ?? '' },
     serviceRoleArn: project.serviceRole ?? '',
@@ -230,7 +231,7 @@ const variableSecrets = perListedResource<CodeBuildVariableSecrets, CodeBuildPro
     const scanned = project.environmentVariables.filter((variable) => variable.type === 'PLAINTEXT' && !excluded.has(variable.name));
     const perVariable = await Promise.all(
       scanned.map(async ({ name, value }) =>
-        (await detectSecrets(`{${JSON.stringify(name)}: ${JSON.stringify(value)}}`, context.config.secrets_ignore_patterns)).map(({ kind }) => ({ variable: name, kind })),
+        (await detectSecrets(`{${JSON.stringify(name)}: ${JSON.stringify(need(value))}}`, context.config.secrets_ignore_patterns)).map(({ kind }) => ({ variable: name, kind })),
       ),
     );
     return { arn: project.arn, id: project.id, name: project.name, region: project.region, tags: project.tags, secrets: perVariable.flat() };

@@ -12,7 +12,7 @@ import { detectSecrets, type DetectedSecret } from '../../secrets/detect.js';
 import { defineCollection, once, parse, type LoadContext } from '../collection.js';
 import { interleaved } from '../listing.js';
 import { offersService } from '../regions.js';
-import { need, type AwsResource, type Field } from '../resource-map.js';
+import { need, secret, type AwsResource, type Field } from '../resource-map.js';
 
 /** ListClusters, ListServices and ListTaskDefinitions return at most 100 ARNs a page. */
 const PAGE_SIZE = 100;
@@ -49,7 +49,8 @@ export interface EcsTaskSet extends AwsResource {
 
 export interface EcsEnvironmentVariable {
   name: string;
-  value: string;
+  /** A `secret`. */
+  value: Field<string>;
 }
 
 export interface EcsContainerDefinition {
@@ -297,7 +298,7 @@ async function describeTaskDefinitions(context: LoadContext<EcsTaskDefinition>):
             user: container.user ?? '',
             logDriver: container.logConfiguration?.logDriver ?? '',
             logMode: container.logConfiguration?.options?.mode ?? '',
-            environment: container.environment ?? [],
+            environment: (container.environment ?? []).map(({ name, value }) => ({ name, value: secret(value) })),
           })),
           pidMode: described.pidMode ?? '',
           networkMode: described.networkMode ?? 'bridge',
@@ -352,7 +353,7 @@ const taskDefinitionSecrets = defineCollection<EcsTaskDefinitionSecrets, { taskD
 
 async function environmentSecrets(environment: readonly EcsEnvironmentVariable[], ignorePatterns: readonly string[]): Promise<{ variable: string; kind: string }[]> {
   if (environment.length === 0) return [];
-  const variables = Object.fromEntries(environment.map((variable) => [variable.name, variable.value]));
+  const variables = Object.fromEntries(environment.map((variable) => [variable.name, need(variable.value)]));
   const names = Object.keys(variables);
   // Line 1 is the opening brace: the variable on line n is the (n - 1)th.
   const found: DetectedSecret[] = await detectSecrets(JSON.stringify(variables, null, 2), ignorePatterns);

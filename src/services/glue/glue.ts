@@ -14,13 +14,15 @@ import { detectSecrets } from '../../secrets/detect.js';
 import { defineCollection, parse, unlessAbsent, type LoadContext } from '../collection.js';
 import { perListedResource } from '../listing.js';
 import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
-import type { AwsResource, Field } from '../resource-map.js';
+import { need, secret, type AwsResource, type Field } from '../resource-map.js';
 
 /** A Data Catalog connection; `id` is its name. */
 export interface GlueConnection extends AwsResource {
   name: string;
-  /** ConnectionProperties as AWS returns them, passwords included. */
-  properties: Record<string, string>;
+  /** ConnectionProperties as AWS returns them, passwords included: a `secret`. */
+  properties: Field<Record<string, string>>;
+  /** The JDBC_ENFORCE_SSL property; null when not set. */
+  enforceSsl: string | null;
 }
 
 /** What scanning a set of named values (connection properties, job arguments) for secrets found. */
@@ -71,8 +73,12 @@ export interface GlueSecurityConfiguration extends AwsResource {
 export interface GlueJob extends AwsResource {
   name: string;
   securityConfiguration: string | null;
-  /** DefaultArguments ("--enable-continuous-cloudwatch-log": "true", ...). */
-  defaultArguments: Record<string, string>;
+  /** DefaultArguments, a `secret`: scripts take credentials as arguments. */
+  defaultArguments: Field<Record<string, string>>;
+  /** The --encryption-type argument; null when not given. */
+  encryptionType: string | null;
+  /** The --enable-continuous-cloudwatch-log argument; null when not given. */
+  continuousCloudWatchLog: string | null;
 }
 
 export interface GlueJobSecrets extends GlueJob {
@@ -145,7 +151,8 @@ const connections = defineCollection<GlueConnection>({
         name: connection.Name,
         region: context.region,
         tags: {},
-        properties: connection.ConnectionProperties ?? {},
+        properties: secret(connection.ConnectionProperties ?? {}),
+        enforceSsl: connection.ConnectionProperties?.JDBC_ENFORCE_SSL ?? null,
       });
     }
   },
@@ -161,7 +168,7 @@ const connectionSecrets = perListedResource<GlueConnectionSecrets, GlueConnectio
   scope: 'regional',
   listed: connections,
   operation: 'GetConnections',
-  read: async (context, connection) => ({ ...connection, propertyScan: await scanValues(connection.properties, context.config.secrets_ignore_patterns) }),
+  read: async (context, connection) => ({ ...connection, propertyScan: await scanValues(need(connection.properties), context.config.secrets_ignore_patterns) }),
 });
 
 /**
@@ -270,7 +277,9 @@ const jobs = defineCollection<GlueJob>({
         region: context.region,
         tags: {},
         securityConfiguration: job.SecurityConfiguration || null,
-        defaultArguments: job.DefaultArguments ?? {},
+        defaultArguments: secret(job.DefaultArguments ?? {}),
+        encryptionType: job.DefaultArguments?.['--encryption-type'] ?? null,
+        continuousCloudWatchLog: job.DefaultArguments?.['--enable-continuous-cloudwatch-log'] ?? null,
       });
     }
   },
@@ -283,7 +292,7 @@ const jobArgumentSecrets = perListedResource<GlueJobSecrets, GlueJob>({
   scope: 'regional',
   listed: jobs,
   operation: 'GetJobs',
-  read: async (context, job) => ({ ...job, argumentScan: await scanValues(job.defaultArguments, context.config.secrets_ignore_patterns) }),
+  read: async (context, job) => ({ ...job, argumentScan: await scanValues(need(job.defaultArguments), context.config.secrets_ignore_patterns) }),
 });
 
 const mlTransforms = defineCollection<GlueMlTransform>({

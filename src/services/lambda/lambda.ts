@@ -11,7 +11,7 @@ import { detectSecrets } from '../../secrets/detect.js';
 import { defineCollection, parse, unlessAbsent, type LoadContext } from '../collection.js';
 import { perListedResource } from '../listing.js';
 import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
-import { UnreadDataError, known, type AwsResource, type Field } from '../resource-map.js';
+import { UnreadDataError, known, need, secret, type AwsResource, type Field } from '../resource-map.js';
 import { ensureScannableSize, scanPackageAt, UnreadablePackageError, type FileSecrets } from './code-package.js';
 
 /** ListFunctions returns at most 50 functions a page. */
@@ -33,8 +33,8 @@ export interface LambdaFunction extends AwsResource {
   packageType: string;
   /** The deployment package's size in bytes, as ListFunctions reports it. */
   codeSize: number;
-  /** Its environment variables; null when it has none. */
-  environment: Record<string, string> | null;
+  /** Its environment variables, a `secret`; null when it has none. */
+  environment: Field<Record<string, string>> | null;
   /** The customer managed key encrypting its environment; null for Lambda's own key. */
   kmsKeyArn: string | null;
   /** The ARNs of the layer versions it uses, possibly other accounts'. */
@@ -128,7 +128,7 @@ export const functions = defineCollection<LambdaFunction>({
         subnetIds: listed.VpcConfig?.SubnetIds ?? [],
         packageType: listed.PackageType ?? 'Zip',
         codeSize: listed.CodeSize ?? 0,
-        environment: variables && Object.keys(variables).length > 0 ? variables : null,
+        environment: variables && Object.keys(variables).length > 0 ? secret(variables) : null,
         kmsKeyArn: listed.KMSKeyArn || null,
         layerArns: (listed.Layers ?? []).map((layer) => layer.Arn),
         deadLetterTargetArn: listed.DeadLetterConfig?.TargetArn || null,
@@ -191,8 +191,9 @@ const functionVariableSecrets = perListedResource<LambdaFunctionVariableSecrets,
   operation: 'ListFunctions',
   async read(context, fn) {
     if (!fn.environment) return { ...fn, variableSecrets: [] };
-    const names = Object.keys(fn.environment);
-    const found = await detectSecrets(JSON.stringify(fn.environment, null, 2), context.config.secrets_ignore_patterns);
+    const environment = need(fn.environment);
+    const names = Object.keys(environment);
+    const found = await detectSecrets(JSON.stringify(environment, null, 2), context.config.secrets_ignore_patterns);
     // Line 1 is the opening brace: variable i sits on line i + 2.
     const variableSecrets = found.map((secret) => ({ kind: secret.kind, variable: names[secret.line - 2] ?? '' }));
     return { ...fn, variableSecrets };

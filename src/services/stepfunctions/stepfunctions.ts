@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { detectSecrets, type DetectedSecret } from '../../secrets/detect.js';
 import { defineCollection, parse, unlessAbsent } from '../collection.js';
 import { perListedResource } from '../listing.js';
-import { need, type AwsResource, type Field } from '../resource-map.js';
+import { need, secret, type AwsResource, type Field } from '../resource-map.js';
 
 /** ListStateMachines returns at most 1000 state machines a page. */
 const STATE_MACHINES_PAGE_SIZE = 1000;
@@ -15,8 +15,8 @@ export interface StateMachine extends AwsResource {
 }
 
 export interface StateMachineConfiguration {
-  /** The Amazon States Language definition; null when AWS returns none. */
-  definition: string | null;
+  /** The Amazon States Language definition, a `secret`; null when AWS returns none. */
+  definition: Field<string> | null;
   /** The logging level (ALL, ERROR, FATAL, OFF); null when the machine has no logging configuration. */
   loggingLevel: string | null;
   /** AWS_OWNED_KEY or CUSTOMER_MANAGED_KMS_KEY; null when the machine has no encryption configuration. */
@@ -60,7 +60,7 @@ const stateMachines = defineCollection<StateMachine>({
           deleted = response === null;
           const description = parse(DescriptionSchema, response ?? {}, 'state machine description');
           return {
-            definition: description.definition ?? null,
+            definition: description.definition ? secret(description.definition) : null,
             loggingLevel: description.loggingConfiguration?.level ?? null,
             encryptionType: description.encryptionConfiguration?.type ?? null,
           };
@@ -84,7 +84,7 @@ const stateMachineSecrets = perListedResource<StateMachineSecrets, StateMachine>
     // An undescribed machine fails here with its DescribeStateMachine error.
     const definitionScan = await context.field('DescribeStateMachine', machine.arn, async () => {
       const { definition } = need(machine.configuration);
-      return definition ? scanDefinition(definition, ignorePatterns) : null;
+      return definition ? scanDefinition(need(definition), ignorePatterns) : null;
     });
     return { ...machine, definitionScan };
   },
