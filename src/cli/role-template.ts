@@ -19,7 +19,7 @@ Examples:
       --permission-model SERVICE_MANAGED --auto-deployment Enabled=true,RetainStacksOnAccountRemoval=false
   $ aws cloudformation create-stack-instances --stack-set-name scanner-audit \\
       --deployment-targets OrganizationalUnitIds=r-abcd --regions us-east-1
-  $ scanner aws --organization --member-role ScannerAudit
+  # then scan the organization with --member-role ScannerAudit
 
 Without --external-id a random one is generated, written into the template and reported on stderr;
 with --stackset the role requires an external ID only when --external-id gives one.`;

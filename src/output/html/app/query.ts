@@ -99,14 +99,14 @@ export class FindingQuery {
       if (check >= 0 && values[4] !== check) miss(4);
       if (!mutedOk[values[5]]) miss(5);
       if (account >= 0 && values[ACCOUNT_FACET] !== account) miss(ACCOUNT_FACET);
-      if (unit >= 0 && !inUnit[values[ACCOUNT_FACET]!]) miss(unitFacet);
+      if (unit >= 0 && !inUnit[values[ACCOUNT_FACET]]) miss(unitFacet);
       if (misses === 0) {
         matching.push(i);
         FACETS.forEach((facet, f) => facets[facet][values[f]!]!++);
       } else if (misses === 1 && missed < unitFacet) {
         facets[FACETS[missed]!][values[missed]!]!++;
       }
-      if (accounts.length > 0 && (misses === 0 || (misses === 1 && missed === unitFacet))) beforeUnit[values[ACCOUNT_FACET]!]!++;
+      if (accounts.length > 0 && (misses === 0 || (misses === 1 && missed === unitFacet))) beforeUnit[values[ACCOUNT_FACET]]!++;
     }
     report.accountUnits.forEach((path, index) => {
       facets.anyUnit += beforeUnit[index]!;
