@@ -10,9 +10,13 @@ import type { Finding } from '../src/findings/finding.js';
 import type { ScanContext } from '../src/output/context.js';
 import { writeFileAtomically } from '../src/output/atomic-file.js';
 import { writeHtml } from '../src/output/html/writer.js';
+import { judgeCompliance } from '../src/compliance/judge.js';
+import type { AccountOutcome } from '../src/organization/account.js';
 import { launchChromium, openReport } from '../test/browser/chromium.js';
 
 const FINDINGS = Number(process.env.BENCH_FINDINGS ?? 100_000);
+/** BENCH_ACCOUNTS=500 spreads the findings over an organization of that many accounts in 20 OUs, with compliance judged. */
+const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 0);
 const MAX_MEGABYTES = 15;
 const MAX_SECONDS = 3;
 const ACCOUNT = '123456789012';
@@ -61,7 +65,27 @@ const context: ScanContext = {
   failures: [],
 };
 
-const findings = syntheticFindings(FINDINGS);
+const members = Array.from({ length: ACCOUNTS }, (_, i): AccountOutcome => {
+  const unit = i % 20;
+  return {
+    id: String(100_000_000_000 + i),
+    name: `account-${i}`,
+    email: `account-${i}@example.com`,
+    ouPath: [{ id: `ou-root-${unit % 4}`, name: `Division ${unit % 4}` }, { id: `ou-unit-${unit}`, name: `Team ${unit}` }],
+    tags: {},
+    status: i % 50 === 49 ? 'assume_denied' : 'scanned',
+  };
+});
+const scanned = members.filter((member) => member.status === 'scanned');
+const findings = syntheticFindings(FINDINGS).map((finding, i) => {
+  if (scanned.length === 0) return finding;
+  const member = scanned[i % scanned.length]!;
+  return { ...finding, accountId: member.id, account: member };
+});
+if (ACCOUNTS > 0) {
+  context.organization = { id: 'o-bench', managementAccountId: ACCOUNT, accounts: members };
+  context.compliance = judgeCompliance(findings, context);
+}
 const path = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'output', 'bench', `report-${FINDINGS}.html`);
 mkdirSync(dirname(path), { recursive: true });
 const writeStart = performance.now();

@@ -165,6 +165,11 @@ const RoleTemplateOptionsSchema = z.object({
     .regex(SCAN_NAME_PATTERN, 'must be 1-200 characters of letters, digits, spaces and _.,&()@+-')
     .optional(),
   format: z.enum(['yaml', 'json'], { error: 'must be yaml or json' }).default('yaml'),
+  // The StackSet variant of the role, for every account of an organization.
+  stackset: z.boolean().default(false),
+}).refine((options) => !(options.stackset && options.scanName !== undefined), {
+  message: '--scan-name does not apply with --stackset: one organization scan uses the role of every account',
+  path: ['scanName'],
 });
 
 export function parseRoleTemplateOptions(raw: unknown): z.output<typeof RoleTemplateOptionsSchema> {

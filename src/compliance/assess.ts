@@ -143,15 +143,29 @@ function verdictOf(requirement: Requirement, counts: FindingCounts, gaps: Pick<R
   return 'NOT_APPLICABLE';
 }
 
-export function assessRequirement(requirement: Requirement, byCheck: ReadonlyMap<string, FindingCounts>, scope: AssessmentScope): RequirementAssessment {
+function countsOf(requirement: Requirement, byCheck: ReadonlyMap<string, FindingCounts>): FindingCounts {
   const counts = noFindings();
   for (const check of new Set(requirement.checks)) add(counts, byCheck.get(check));
+  return counts;
+}
+
+export function assessRequirement(requirement: Requirement, byCheck: ReadonlyMap<string, FindingCounts>, scope: AssessmentScope): RequirementAssessment {
+  const counts = countsOf(requirement, byCheck);
   const gaps = {
     missingChecks: requirement.checks.filter((check) => !scope.checksKnown.has(check)),
     checksNotRun: requirement.checks.filter((check) => scope.checksKnown.has(check) && !scope.checksRun.has(check)),
     configViolations: configViolations(requirement, scope),
   };
   return { requirement, section: sectionPath(requirement), verdict: verdictOf(requirement, counts, gaps), counts, ...gaps };
+}
+
+/**
+ * A requirement judged again on part of the scan's findings (one account's, in an organization
+ * scan). Its gaps (missing checks, checks not run, a too lenient configuration) belong to the scan,
+ * not to the findings, so they carry over from the scan-wide assessment.
+ */
+export function rejudgeRequirement(assessed: RequirementAssessment, byCheck: ReadonlyMap<string, FindingCounts>): RequirementVerdict {
+  return verdictOf(assessed.requirement, countsOf(assessed.requirement, byCheck), assessed);
 }
 
 /** Why a requirement cannot pass as things stand, one line each, as the report and CSV say it. */

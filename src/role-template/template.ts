@@ -83,6 +83,53 @@ export function generateExternalId(): string {
 }
 
 /**
+ * The audit role itself: trusting `trustedAccount` (with the external ID when the template has one),
+ * granting the read-only managed policies and the reads they lack.
+ */
+function auditRole(trustedAccount: string, roleName: string, requireExternalId: boolean) {
+  return {
+    Type: 'AWS::IAM::Role',
+    Properties: {
+      RoleName: roleName,
+      Description: `Read-only security audit by scanner from account ${trustedAccount}`,
+      MaxSessionDuration: MAX_SESSION_SECONDS,
+      AssumeRolePolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${trustedAccount}:root` } },
+            Action: 'sts:AssumeRole',
+            ...(requireExternalId ? { Condition: { StringEquals: { 'sts:ExternalId': { Ref: 'ExternalId' } } } } : {}),
+          },
+        ],
+      },
+      ManagedPolicyArns: READ_ONLY_POLICIES.map((policy) => ({
+        'Fn::Sub': `arn:\${AWS::Partition}:iam::aws:policy/${policy}`,
+      })),
+      Policies: [
+        {
+          PolicyName: 'scanner-further-reads',
+          PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: [...FURTHER_READS], Resource: '*' }] },
+        },
+      ],
+    },
+  };
+}
+
+function externalIdParameter(externalId: string) {
+  return {
+    Type: 'String',
+    Description: 'The external ID the scanning account must present to assume the role (guards against a confused deputy)',
+    Default: externalId,
+    AllowedPattern: EXTERNAL_ID_PATTERN.source,
+    ConstraintDescription: '2-1224 characters of A-Z a-z 0-9 _ + = , . @ : / -',
+  };
+}
+
+const GRANTS = 'Grants the AWS managed policies SecurityAudit and ViewOnlyAccess and a few reads they lack, nothing writable.';
+
+/**
  * The CloudFormation template of the audit role a customer deploys in the account to be scanned.
  * Intrinsic functions are in their long form (`Fn::Sub`), which YAML and JSON share, and ARNs
  * use `${AWS::Partition}` so the same template deploys in China and GovCloud.
@@ -90,17 +137,9 @@ export function generateExternalId(): string {
 export function buildRoleTemplate(input: RoleTemplateInput) {
   return {
     AWSTemplateFormatVersion: '2010-09-09',
-    Description:
-      `Read-only audit role for scanner: account ${input.trustedAccount} may assume it with the external ID. ` +
-      'Grants the AWS managed policies SecurityAudit and ViewOnlyAccess and a few reads they lack, nothing writable.',
+    Description: `Read-only audit role for scanner: account ${input.trustedAccount} may assume it with the external ID. ${GRANTS}`,
     Parameters: {
-      ExternalId: {
-        Type: 'String',
-        Description: 'The external ID the scanning account must present to assume the role (guards against a confused deputy)',
-        Default: input.externalId,
-        AllowedPattern: EXTERNAL_ID_PATTERN.source,
-        ConstraintDescription: '2-1224 characters of A-Z a-z 0-9 _ + = , . @ : / -',
-      },
+      ExternalId: externalIdParameter(input.externalId),
       ScanName: {
         Type: 'String',
         Description: 'The name to give scans of this account; it titles the reports and names their files',
@@ -109,36 +148,7 @@ export function buildRoleTemplate(input: RoleTemplateInput) {
         ConstraintDescription: '1-200 characters of A-Z a-z 0-9 _ space . , & ( ) @ + -',
       },
     },
-    Resources: {
-      AuditRole: {
-        Type: 'AWS::IAM::Role',
-        Properties: {
-          RoleName: input.roleName,
-          Description: `Read-only security audit by scanner from account ${input.trustedAccount}`,
-          MaxSessionDuration: MAX_SESSION_SECONDS,
-          AssumeRolePolicyDocument: {
-            Version: '2012-10-17',
-            Statement: [
-              {
-                Effect: 'Allow',
-                Principal: { AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${input.trustedAccount}:root` } },
-                Action: 'sts:AssumeRole',
-                Condition: { StringEquals: { 'sts:ExternalId': { Ref: 'ExternalId' } } },
-              },
-            ],
-          },
-          ManagedPolicyArns: READ_ONLY_POLICIES.map((policy) => ({
-            'Fn::Sub': `arn:\${AWS::Partition}:iam::aws:policy/${policy}`,
-          })),
-          Policies: [
-            {
-              PolicyName: 'scanner-further-reads',
-              PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: [...FURTHER_READS], Resource: '*' }] },
-            },
-          ],
-        },
-      },
-    },
+    Resources: { AuditRole: auditRole(input.trustedAccount, input.roleName, true) },
     Outputs: {
       RoleArn: { Description: 'The role to pass to --role-arn', Value: { 'Fn::GetAtt': ['AuditRole', 'Arn'] } },
       ExternalId: { Description: 'The value to pass to --external-id', Value: { Ref: 'ExternalId' } },
@@ -153,9 +163,40 @@ export function buildRoleTemplate(input: RoleTemplateInput) {
   };
 }
 
-export type RoleTemplate = ReturnType<typeof buildRoleTemplate>;
+export interface StackSetTemplateInput {
+  /** The account an organization scan runs in: the management account or a delegated administrator. */
+  trustedAccount: string;
+  /** The same in every account, so that `--member-role <name>` finds it. */
+  roleName: string;
+  /** Required of the scanning account when given; an organization scanning itself may do without. */
+  externalId?: string;
+}
 
-export function renderTemplate(template: RoleTemplate, format: TemplateFormat): string {
+/**
+ * The same audit role for a service-managed StackSet, which deploys it to every account of the
+ * organizational units it targets (and to accounts that join them later). An IAM role is global,
+ * so the StackSet is deployed to one region. Nothing differs between accounts, so the template has
+ * no per-account scan name or ready-to-run command: one organization scan uses them all.
+ */
+export function buildStackSetRoleTemplate(input: StackSetTemplateInput) {
+  const { externalId } = input;
+  return {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description:
+      `Read-only audit role for scanner, deployed to every account of an organization by a StackSet: account ${input.trustedAccount} ` +
+      `may assume it${externalId === undefined ? '' : ' with the external ID'}. ${GRANTS}`,
+    ...(externalId === undefined ? {} : { Parameters: { ExternalId: externalIdParameter(externalId) } }),
+    Resources: { AuditRole: auditRole(input.trustedAccount, input.roleName, externalId !== undefined) },
+    Outputs: {
+      RoleArn: { Description: `The role an organization scan assumes (--member-role ${input.roleName})`, Value: { 'Fn::GetAtt': ['AuditRole', 'Arn'] } },
+    },
+  };
+}
+
+export type RoleTemplate = ReturnType<typeof buildRoleTemplate>;
+export type StackSetRoleTemplate = ReturnType<typeof buildStackSetRoleTemplate>;
+
+export function renderTemplate(template: RoleTemplate | StackSetRoleTemplate, format: TemplateFormat): string {
   if (format === 'json') return `${JSON.stringify(template, null, 2)}\n`;
   // CloudFormation reads YAML 1.1, where an unquoted 2010-09-09 is a date: write it as 1.1 reads it.
   return stringify(template, { version: '1.1', lineWidth: 0 });

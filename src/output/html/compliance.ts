@@ -1,5 +1,13 @@
 import { checkCatalog } from '../../checks/catalog.js';
-import { REQUIREMENT_VERDICTS, requirementNotes, type FrameworkAssessment, type RequirementAssessment } from '../../compliance/assess.js';
+import {
+  countByCheck,
+  REQUIREMENT_VERDICTS,
+  rejudgeRequirement,
+  requirementNotes,
+  type FrameworkAssessment,
+  type RequirementAssessment,
+} from '../../compliance/assess.js';
+import type { Finding } from '../../findings/finding.js';
 import { profileOf } from '../../compliance/framework.js';
 import type { CompliancePayload, RequirementFacts } from './payload.js';
 
@@ -17,8 +25,39 @@ function requirementFacts(assessed: RequirementAssessment): RequirementFacts {
   };
 }
 
-/** The frameworks' verdicts as the report app reads them. */
-export function compliancePayload(assessments: readonly FrameworkAssessment[]): CompliancePayload {
+/** Which accounts the report judges one by one: the index of each finding's account, and which were scanned. */
+export interface AccountScope {
+  accountOf: (finding: Finding) => number;
+  scanned: readonly boolean[];
+}
+
+/**
+ * Every framework judged again on each scanned account's findings alone, with the scan's own
+ * rules (`rejudgeRequirement`); the report stores each distinct list of verdicts once.
+ */
+function verdictsByAccount(assessments: readonly FrameworkAssessment[], findings: readonly Finding[], scope: AccountScope): NonNullable<CompliancePayload['byAccount']> {
+  const findingsOf = scope.scanned.map((): Finding[] => []);
+  for (const finding of findings) findingsOf[scope.accountOf(finding)]!.push(finding);
+  const verdictLists: string[] = [];
+  const listIndex = new Map<string, number>();
+  const accounts = findingsOf.map((own, account) => {
+    if (!scope.scanned[account]) return [];
+    const byCheck = countByCheck(own);
+    return assessments.map(({ requirements }) => {
+      const list = requirements.map((assessed) => REQUIREMENT_VERDICTS.indexOf(rejudgeRequirement(assessed, byCheck))).join('');
+      let index = listIndex.get(list);
+      if (index === undefined) {
+        index = verdictLists.push(list) - 1;
+        listIndex.set(list, index);
+      }
+      return index;
+    });
+  });
+  return { verdictLists, accounts };
+}
+
+/** The frameworks' verdicts as the report app reads them, and each account's in an organization scan. */
+export function compliancePayload(assessments: readonly FrameworkAssessment[], findings: readonly Finding[] = [], accounts: AccountScope | null = null): CompliancePayload {
   const mapped = new Set(assessments.flatMap(({ framework }) => framework.requirements.flatMap((requirement) => requirement.checks)));
   return {
     verdicts: [...REQUIREMENT_VERDICTS],
@@ -32,5 +71,6 @@ export function compliancePayload(assessments: readonly FrameworkAssessment[]): 
       requirements: requirements.map(requirementFacts),
     })),
     checkTitles: Object.fromEntries(checkCatalog.filter((check) => mapped.has(check.id)).map((check) => [check.id, check.title])),
+    byAccount: accounts && assessments.length > 0 ? verdictsByAccount(assessments, findings, accounts) : null,
   };
 }

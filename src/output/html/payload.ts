@@ -19,6 +19,41 @@ export interface ReportPayload {
   /** What the scan could not read, one entry per distinct cause. */
   unread: UnreadScope[];
   compliance: CompliancePayload;
+  /** An organization scan's units and accounts; null for a scan of one account. */
+  organization: OrganizationFacts | null;
+}
+
+/**
+ * The organization as the report rolls it up: units form a tree through `parent`, each account
+ * sits in one unit, and findings name their account by its index here, never by repeated strings.
+ */
+export interface OrganizationFacts {
+  id: string;
+  managementAccountId: string;
+  /** Every unit on some account's path, parents before their children. */
+  units: UnitFacts[];
+  /** Every account the organization listed, scanned or not. */
+  accounts: AccountFacts[];
+}
+
+export interface UnitFacts {
+  id: string;
+  name: string;
+  /** Index of the parent unit; -1 directly under the organization's root. */
+  parent: number;
+}
+
+export interface AccountFacts {
+  id: string;
+  name: string;
+  email: string;
+  /** Index of the unit the account sits in; -1 directly under the root. */
+  unit: number;
+  /** scanned, partial, assume_denied, skipped_suspended, excluded or failed. */
+  status: string;
+  /** Why it was not scanned, or the first failure that made it partial. */
+  error: string | null;
+  durationMs: number | null;
 }
 
 /**
@@ -31,6 +66,13 @@ export interface CompliancePayload {
   frameworks: FrameworkFacts[];
   /** Title of every check a framework maps, including checks without findings in this scan. */
   checkTitles: Record<string, string>;
+  /**
+   * In an organization scan, each account's requirement verdicts: `accounts[account][framework]`
+   * indexes `verdictLists`, a string with one digit (an index into `verdicts`) per requirement in
+   * the framework's order. Accounts that were not scanned have an empty list. Identical lists are
+   * stored once, so a fleet of alike accounts costs little. Null for a scan of one account.
+   */
+  byAccount: { verdictLists: string[]; accounts: number[][] } | null;
 }
 
 export interface FrameworkFacts {
@@ -110,6 +152,8 @@ export interface FindingColumns {
   detail: number[];
   /** -1 when the resource has no tags. */
   tags: number[];
+  /** Indexes `organization.accounts`; empty for a scan of one account. */
+  account: number[];
 }
 
 export interface UnreadScope {

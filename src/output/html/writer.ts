@@ -8,6 +8,7 @@ import type { ReadFailure } from '../../services/resource-map.js';
 import type { OutputWriter, ScanContext } from '../context.js';
 import { inChunks, jsonPieces } from '../json-text.js';
 import { compliancePayload } from './compliance.js';
+import { organizationIndex, SCANNED_STATUSES } from './organization.js';
 import { PAYLOAD_PLACEHOLDER, TITLE_PLACEHOLDER, type CheckFacts, type ReportPayload, type UnreadScope } from './payload.js';
 
 /** The order the report lists findings in: what needs action first. */
@@ -126,7 +127,9 @@ export function buildPayload(findings: readonly Finding[], context: ScanContext)
     resourceArn: [],
     detail: [],
     tags: [],
+    account: [],
   };
+  const organization = context.organization ? organizationIndex(context.organization, findings) : null;
   const tagSetOf = (tags: Record<string, string>): number => {
     const flat = Object.entries(tags).flatMap(([key, value]) => [strings.index(key), strings.index(value)]);
     if (flat.length === 0) return -1;
@@ -154,6 +157,7 @@ export function buildPayload(findings: readonly Finding[], context: ScanContext)
     columns.resourceArn.push(strings.index(finding.resource.arn));
     columns.detail.push(strings.index(finding.statusExtended));
     columns.tags.push(tagSetOf(finding.resource.tags));
+    if (organization) columns.account.push(organization.accountIndex.get(finding.accountId)!);
   }
   const { account } = context;
   return {
@@ -176,7 +180,15 @@ export function buildPayload(findings: readonly Finding[], context: ScanContext)
     findings: columns,
     tagSets,
     unread: unreadScopes(findings, context.failures),
-    compliance: compliancePayload(context.compliance ?? []),
+    compliance: compliancePayload(
+      context.compliance ?? [],
+      findings,
+      organization && {
+        accountOf: (finding) => organization.accountIndex.get(finding.accountId)!,
+        scanned: organization.facts.accounts.map((account) => SCANNED_STATUSES.includes(account.status)),
+      },
+    ),
+    organization: organization?.facts ?? null,
   };
 }
 
@@ -184,7 +196,8 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 /** The page title, escaped: a scan name is the user's text and must stay text. */
 function pageTitle(context: ScanContext): string {
-  const title = `${context.scanName ? `${context.scanName} · ` : ''}AWS account ${context.account.id} · security posture report`;
+  const scope = context.organization ? `AWS organization ${context.organization.id}` : `AWS account ${context.account.id}`;
+  const title = `${context.scanName ? `${context.scanName} · ` : ''}${scope} · security posture report`;
   return title.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
 }
 

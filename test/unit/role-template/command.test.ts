@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { roleTemplateCommand } from '../../../src/cli/role-template.js';
 import { UsageError } from '../../../src/errors.js';
-import type { RoleTemplate } from '../../../src/role-template/template.js';
+import type { RoleTemplate, StackSetRoleTemplate } from '../../../src/role-template/template.js';
 
 const ACCOUNT = ['--trusted-account', '111122223333'];
 
@@ -69,11 +69,22 @@ describe('scanner aws role-template', () => {
     [[...ACCOUNT, '--role-name', 'R'.repeat(65)], '--role-name must be an IAM role name: 1-64 characters of [A-Za-z0-9_+=,.@-]'],
     [[...ACCOUNT, '--scan-name', "O'Brien"], '--scan-name must be 1-200 characters of letters, digits, spaces and _.,&()@+-'],
     [[...ACCOUNT, '--format', 'xml'], '--format must be yaml or json'],
+    [[...ACCOUNT, '--stackset', '--scan-name', 'Acme'], '--scan-name does not apply with --stackset: one organization scan uses the role of every account'],
   ])('%j is a one-line usage error', async (args, message) => {
     const error: unknown = await roleTemplate(args).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).message).toBe(message);
     expect((error as UsageError).exitCode).toBe(2);
+  });
+
+  it('prints the StackSet variant with --stackset, without generating an external ID', async () => {
+    const plain = await roleTemplate([...ACCOUNT, '--stackset']);
+    const template = parse(plain.stdout) as StackSetRoleTemplate;
+    expect(template).not.toHaveProperty('Parameters');
+    expect(template.Description).toContain('StackSet');
+    expect(plain.stderr).toBe('');
+    const guarded = JSON.parse((await roleTemplate([...ACCOUNT, '--stackset', '--external-id', 'acme-org', '--format', 'json'])).stdout) as StackSetRoleTemplate;
+    expect(guarded.Parameters?.ExternalId.Default).toBe('acme-org');
   });
 
   it('accepts the longest external ID IAM allows', async () => {
@@ -95,9 +106,14 @@ describe.skipIf(!cfnLintInstalled)('cfn-lint', () => {
   const dir = mkdtempSync(join(tmpdir(), 'role-template-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.each(['yaml', 'json'])('finds nothing wrong with the %s template', async (format) => {
-    const file = join(dir, `role.${format}`);
-    writeFileSync(file, (await roleTemplate([...ACCOUNT, '--format', format, '--scan-name', 'Acme'])).stdout);
+  it.each([
+    ['yaml', ['--scan-name', 'Acme']],
+    ['json', ['--scan-name', 'Acme']],
+    ['yaml', ['--stackset']],
+    ['json', ['--stackset', '--external-id', 'acme-org']],
+  ])('finds nothing wrong with the %s template of %j', async (format, extra) => {
+    const file = join(dir, `role-${extra.join('')}.${format}`);
+    writeFileSync(file, (await roleTemplate([...ACCOUNT, '--format', format, ...extra])).stdout);
     const lint = spawnSync('cfn-lint', [file], { encoding: 'utf8' });
     expect(lint.stdout + lint.stderr).toBe('');
     expect(lint.status).toBe(0);

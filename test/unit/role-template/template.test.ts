@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { EXTERNAL_ID_PATTERN } from '../../../src/role-template/names.js';
-import { buildRoleTemplate, generateExternalId, renderTemplate } from '../../../src/role-template/template.js';
+import { buildRoleTemplate, buildStackSetRoleTemplate, generateExternalId, renderTemplate } from '../../../src/role-template/template.js';
 
 const INPUT = { trustedAccount: '111122223333', externalId: 'acme-2024', roleName: 'ScannerAudit' };
 
@@ -96,5 +96,32 @@ describe('generateExternalId', () => {
 
   it('carries at least 128 random bits', () => {
     expect(generateExternalId()).toMatch(/^[0-9a-f]{40}$/);
+  });
+});
+
+describe('buildStackSetRoleTemplate', () => {
+  const stackSet = { trustedAccount: '111122223333', roleName: 'ScannerAudit' };
+  const single = buildRoleTemplate(INPUT).Resources.AuditRole.Properties;
+
+  it('grants each account the same role and reads as the template for one account', () => {
+    const role = buildStackSetRoleTemplate({ ...stackSet, externalId: 'acme-2024' }).Resources.AuditRole.Properties;
+    expect(role).toEqual(single);
+  });
+
+  it('requires an external ID only when one is given, and then as a parameter of the stack set', () => {
+    const withId = buildStackSetRoleTemplate({ ...stackSet, externalId: 'acme-2024' });
+    expect(withId.Parameters).toEqual({ ExternalId: expect.objectContaining({ Default: 'acme-2024' }) as unknown });
+    const without = buildStackSetRoleTemplate(stackSet);
+    expect(without).not.toHaveProperty('Parameters');
+    expect(without.Resources.AuditRole.Properties.AssumeRolePolicyDocument.Statement).toEqual([
+      { Effect: 'Allow', Principal: { AWS: { 'Fn::Sub': 'arn:${AWS::Partition}:iam::111122223333:root' } }, Action: 'sts:AssumeRole' },
+    ]);
+  });
+
+  it('has no per-account scan name or command, only the role an organization scan assumes', () => {
+    const template = buildStackSetRoleTemplate({ ...stackSet, roleName: 'OrgAudit' });
+    expect(Object.keys(template.Outputs)).toEqual(['RoleArn']);
+    expect(template.Outputs.RoleArn.Description).toContain('--member-role OrgAudit');
+    expect(template.Resources.AuditRole.Properties.RoleName).toBe('OrgAudit');
   });
 });

@@ -1,4 +1,5 @@
 import type { FrameworkFacts, RequirementFacts } from '../payload.js';
+import { accountFrameworks } from './account-compliance.js';
 import { frameworkPrintSheet } from './compliance-print.js';
 import type { Report } from './data.js';
 import { append, el, type Child } from './dom.js';
@@ -65,18 +66,57 @@ export class ComplianceView {
   private readonly panel: RequirementPanel;
   private shownFramework: string | null | undefined;
   private cardFilter = '';
+  /** In an organization scan, the account whose verdicts show; null for the organization as a whole. */
+  private account: number | null = null;
+  private frameworks: readonly FrameworkFacts[];
+  private route: ComplianceRoute = { framework: null, requirement: null };
 
   constructor(
     private readonly report: Report,
     private readonly navigation: ComplianceNavigation,
   ) {
+    this.frameworks = report.compliance.frameworks;
     this.body = el('div', { class: 'compliance-body' });
     this.panel = new RequirementPanel(report, navigation);
-    this.element = el('section', { class: 'compliance', attrs: { id: 'compliance', 'aria-label': 'Compliance', hidden: '' } }, this.body, this.panel.element);
+    this.element = el(
+      'section',
+      { class: 'compliance', attrs: { id: 'compliance', 'aria-label': 'Compliance', hidden: '' } },
+      this.accountPicker(),
+      this.body,
+      this.panel.element,
+    );
+  }
+
+  /** Whole organization or one scanned account; absent unless the report holds verdicts per account. */
+  private accountPicker(): HTMLElement | null {
+    const { organization, compliance } = this.report;
+    if (!organization || !compliance.byAccount) return null;
+    const judged = organization.accounts.flatMap((account, index) => ((compliance.byAccount!.accounts[index] ?? []).length > 0 ? [{ account, index }] : []));
+    const select = el(
+      'select',
+      { attrs: { 'aria-label': 'Account', 'data-filter': 'compliance-account' } },
+      el('option', { attrs: { value: '' } }, `The whole organization (${plural(judged.length, 'scanned account')})`),
+      ...judged.map(({ account, index }) => el('option', { attrs: { value: String(index) } }, this.report.accountLabel(account))),
+    );
+    select.addEventListener('change', () => {
+      this.account = select.value === '' ? null : Number(select.value);
+      this.frameworks = (this.account === null ? null : accountFrameworks(this.report, this.account)) ?? this.report.compliance.frameworks;
+      this.panel.account = this.account;
+      this.shownFramework = undefined;
+      this.panel.show(null, null);
+      this.show(this.route);
+    });
+    return el(
+      'div',
+      { class: 'card screen-only account-pick' },
+      el('label', { class: 'choice' }, el('span', { class: 'group-label' }, 'Verdicts of'), select),
+      el('p', { class: 'quiet' }, 'Each account is judged on its own findings; the organization fails a requirement when any account fails it.'),
+    );
   }
 
   show(route: ComplianceRoute): void {
-    const framework = this.report.compliance.frameworks.find((candidate) => candidate.name === route.framework) ?? null;
+    this.route = route;
+    const framework = this.frameworks.find((candidate) => candidate.name === route.framework) ?? null;
     if (route.framework !== this.shownFramework) {
       this.shownFramework = route.framework;
       this.body.replaceChildren(framework ? new FrameworkPage(this.report, framework, this.navigation).element : this.renderCards());
@@ -87,7 +127,7 @@ export class ComplianceView {
 
   private renderCards(): HTMLElement {
     const { compliance } = this.report;
-    const cards = featuredFirst(compliance.frameworks).map((framework) => ({ framework, card: this.card(framework) }));
+    const cards = featuredFirst(this.frameworks).map((framework) => ({ framework, card: this.card(framework) }));
     const empty = el('p', { class: 'grid-empty', attrs: { hidden: '' } }, 'No framework matches the filter.');
     const filter = el('input', {
       class: 'search',

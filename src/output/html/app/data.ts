@@ -1,4 +1,13 @@
-import { PAYLOAD_ELEMENT_ID, type CheckFacts, type CompliancePayload, type ReportPayload, type ScanFacts, type UnreadScope } from '../payload.js';
+import {
+  PAYLOAD_ELEMENT_ID,
+  type AccountFacts,
+  type CheckFacts,
+  type CompliancePayload,
+  type OrganizationFacts,
+  type ReportPayload,
+  type ScanFacts,
+  type UnreadScope,
+} from '../payload.js';
 import { byId } from './dom.js';
 
 /** The payload decoded into typed columns, with the derived lists filters and charts need. */
@@ -24,6 +33,12 @@ export class Report {
   readonly status: Uint8Array;
   readonly muted: Uint8Array;
   readonly region: Uint16Array;
+  /** Null for a scan of one account. */
+  readonly organization: OrganizationFacts | null;
+  /** Each finding's account, indexing `organization.accounts`; empty for a scan of one account. */
+  readonly account: Uint32Array;
+  /** Each account's units, its own and every one above it. */
+  readonly accountUnits: readonly (readonly number[])[];
   private readonly strings: readonly string[];
   private readonly columns: ReportPayload['findings'];
   private readonly tagSets: readonly number[][];
@@ -57,6 +72,31 @@ export class Report {
     this.regions = regionStrings.map((index) => this.strings[index]!).sort();
     const regionIndex = new Map(regionStrings.map((index) => [index, this.regions.indexOf(this.strings[index]!)]));
     this.region = Uint16Array.from(payload.findings.region, (index) => regionIndex.get(index)!);
+
+    this.organization = payload.organization;
+    this.account = Uint32Array.from(payload.findings.account);
+    const units = payload.organization?.units ?? [];
+    this.accountUnits = (payload.organization?.accounts ?? []).map((account) => {
+      const path: number[] = [];
+      for (let unit = account.unit; unit >= 0; unit = units[unit]!.parent) path.push(unit);
+      return path;
+    });
+  }
+
+  /** The finding's account in an organization scan; null for a scan of one account. */
+  accountOf(finding: number): AccountFacts | null {
+    return this.organization?.accounts[this.account[finding]!] ?? null;
+  }
+
+  /** `Name (123456789012)`, as every view names an account. */
+  accountLabel(account: AccountFacts): string {
+    return account.name && account.name !== account.id ? `${account.name} (${account.id})` : account.id;
+  }
+
+  /** Root first: `Root › Workloads › Prod`. */
+  unitPath(account: number): string {
+    const names = [...this.accountUnits[account]!].reverse().map((unit) => this.organization!.units[unit]!.name);
+    return ['Root', ...names].join(' › ');
   }
 
   checkOf(finding: number): CheckFacts {

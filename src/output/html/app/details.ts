@@ -51,6 +51,13 @@ function fact(term: string, value: Child, mono = false): HTMLElement {
   return el('div', { class: 'fact' }, el('dt', {}, term), el('dd', { class: mono ? 'mono' : '' }, value));
 }
 
+/** The account a finding belongs to; in an organization scan with its name and organizational unit. */
+function accountFacts(report: Report, finding: number): Child[] {
+  const account = report.accountOf(finding);
+  if (!account) return [fact('Account', report.scan.accountId, true)];
+  return [fact('Account', report.accountLabel(account), true), fact('OU', report.unitPath(report.account[finding]!))];
+}
+
 /** The side panel with everything about one finding and how to fix it. */
 export class DetailsPanel {
   readonly element: HTMLElement;
@@ -114,7 +121,7 @@ export class DetailsPanel {
           report.resourceName(finding) !== report.resourceId(finding) && fact('Name', report.resourceName(finding)),
           fact('ARN', report.resourceArn(finding), true),
           fact('Region', report.regionOf(finding)),
-          fact('Account', report.scan.accountId, true),
+          ...accountFacts(report, finding),
           fact('Service', check.service),
         ),
         tags.length > 0 &&

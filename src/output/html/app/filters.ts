@@ -1,3 +1,4 @@
+import type { OrganizationFacts } from '../payload.js';
 import type { Report } from './data.js';
 import { el } from './dom.js';
 import { capitalise, count } from './format.js';
@@ -60,8 +61,8 @@ class Choice {
     this.element = el('label', { class: 'choice' }, el('span', { class: 'group-label' }, label), this.select);
   }
 
-  update(chosen: string | null, counts: Uint32Array): void {
-    const total = counts.reduce((a, b) => a + b, 0);
+  /** `total` is the sum of `counts` unless values overlap (a unit holds the units below it). */
+  update(chosen: string | null, counts: Uint32Array, total = counts.reduce((a, b) => a + b, 0)): void {
     this.select.replaceChildren(
       el('option', { attrs: { value: '' } }, `${this.everything} (${count(total)})`),
       ...this.values.map((value, index) => el('option', { attrs: { value } }, `${this.text(value)} (${count(counts[index]!)})`)),
@@ -69,6 +70,15 @@ class Choice {
     this.select.value = chosen ?? '';
     this.select.classList.toggle('active', chosen !== null);
   }
+}
+
+/** A unit with the units above it, so two units of the same name in different places tell apart. */
+function unitLabel(organization: OrganizationFacts, index: number): string {
+  const names: string[] = [];
+  for (let unit = index; unit >= 0; unit = organization.units[unit]!.parent) {
+    names.unshift(organization.units[unit]!.name);
+  }
+  return names.join(' › ');
 }
 
 /** Search, view switch and every filter above the findings table; it only reports what the user asks. */
@@ -83,6 +93,9 @@ export class FilterBar {
   private readonly region: Choice;
   private readonly check: Choice;
   private readonly muted: HTMLSelectElement;
+  /** Present in an organization scan only. */
+  private readonly account: Choice | null;
+  private readonly unit: Choice | null;
   private state: ViewState = DEFAULT_STATE;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -120,6 +133,13 @@ export class FilterBar {
     const checkIds = report.checks.map((c) => c.id);
     const titles = new Map(report.checks.map((c) => [c.id, c.title]));
     this.check = new Choice('Check', 'All checks', checkIds, (id) => titles.get(id)!, (check) => change({ check }));
+    const { organization } = report;
+    const accountLabels = new Map(organization?.accounts.map((account) => [account.id, report.accountLabel(account)]));
+    const unitLabels = new Map(organization?.units.map((unit, index) => [unit.id, unitLabel(organization, index)]));
+    this.account = organization
+      ? new Choice('Account', 'All accounts', [...accountLabels.keys()], (id) => accountLabels.get(id)!, (account) => change({ account }))
+      : null;
+    this.unit = organization ? new Choice('OU', 'All OUs', [...unitLabels.keys()], (id) => unitLabels.get(id)!, (unit) => change({ unit })) : null;
     this.muted = el(
       'select',
       { attrs: { 'aria-label': 'Muted', 'data-filter': 'muted' }, on: { change: () => change({ muted: this.muted.value as MutedMode }) } },
@@ -140,6 +160,7 @@ export class FilterBar {
         this.check.element,
         el('label', { class: 'choice' }, el('span', { class: 'group-label' }, 'Muted'), this.muted),
       ),
+      organization && el('div', { class: 'toolbar-row' }, this.unit!.element, this.account!.element),
       this.shown,
     );
   }
@@ -153,6 +174,8 @@ export class FilterBar {
     this.service.update(state.service, facets.service);
     this.region.update(state.region, facets.region);
     this.check.update(state.check, facets.check);
+    this.account?.update(state.account, facets.account);
+    this.unit?.update(state.unit, facets.unit, facets.anyUnit);
     this.muted.value = state.muted;
     this.muted.classList.toggle('active', state.muted !== 'all');
     const total = this.report.size;

@@ -10,6 +10,7 @@ function fact(term: string, value: string, className = ''): HTMLElement {
 export function renderHeader(report: Report): HTMLElement {
   const { scan } = report;
   const account = scan.accountAlias ? `${scan.accountId} (${scan.accountAlias})` : scan.accountId;
+  const { organization } = report;
   return el(
     'header',
     { class: 'masthead' },
@@ -17,11 +18,13 @@ export function renderHeader(report: Report): HTMLElement {
       'div',
       { class: 'wrap' },
       el('p', { class: 'eyebrow' }, 'AWS security posture report'),
-      el('h1', {}, scan.name ?? `AWS account ${account}`),
+      el('h1', {}, scan.name ?? (organization ? `AWS organization ${organization.id}` : `AWS account ${account}`)),
       el(
         'dl',
         { class: 'scan-facts' },
-        fact('Account', account, 'mono'),
+        ...(organization
+          ? [fact('Organization', organization.id, 'mono'), fact('Management account', organization.managementAccountId, 'mono')]
+          : [fact('Account', account, 'mono')]),
         fact('Scanned as', scan.callerArn, 'mono'),
         fact('Partition', scan.partition),
         fact(`Regions (${scan.regions.length})`, scan.regions.join(', ')),

@@ -7,6 +7,7 @@ import { renderHeader, renderUnread } from './header.js';
 import { preparePrint } from './print.js';
 import { FindingQuery, type QueryResult } from './query.js';
 import { renderCharts } from './charts.js';
+import { renderOrganization } from './organization.js';
 import { ComplianceView } from './compliance.js';
 import { DEFAULT_STATE, formatComplianceHash, formatHash, parseComplianceHash, parseHash, type ComplianceRoute, type ViewState } from './state.js';
 import { scanStats } from './stats.js';
@@ -62,7 +63,9 @@ async function start(): Promise<void> {
   const stats = scanStats(report);
   const charts = renderCharts(report, stats, showFindings);
   const printSection = el('section', { class: 'print-only', attrs: { id: 'print-findings' } });
-  const findingsPage = [renderSummary(report, stats, showFindings), charts.element, findingsSection, printSection];
+  const findingsPage = [renderSummary(report, stats, showFindings), renderOrganization(report, showFindings), charts.element, findingsSection, printSection].filter(
+    (section) => section !== null,
+  );
 
   // Page changes go through the hash, so the browser's back button and shared links follow them.
   let compliance: ComplianceView | undefined;
@@ -79,7 +82,7 @@ async function start(): Promise<void> {
       compliance ??= new ComplianceView(report, {
         go: (next) => (location.hash = formatComplianceHash(next)),
         closeRequirement: () => (location.hash = formatComplianceHash({ ...complianceRoute()!, requirement: null })),
-        showCheck: (check) => (location.hash = formatHash({ ...DEFAULT_STATE, check, view: 'findings' })),
+        showCheck: (check, account) => (location.hash = formatHash({ ...DEFAULT_STATE, check, account, view: 'findings' })),
         showFinding: (finding) => {
           location.hash = formatHash({ ...DEFAULT_STATE, check: report.checkOf(finding).id, view: 'findings', finding });
         },

@@ -30,6 +30,7 @@ function failingFindings(report: Report): HTMLElement[] {
     (a, b) => report.checkSeverity[a]! - report.checkSeverity[b]! || byCheck.get(b)!.length - byCheck.get(a)!.length,
   );
   const total = checks.reduce((sum, check) => sum + byCheck.get(check)!.length, 0);
+  const { organization } = report;
   return [
     el('h2', {}, `Failing findings (${plural(total, 'finding')}, muted ones left out)`),
     ...checks.map((check) => {
@@ -43,7 +44,7 @@ function failingFindings(report: Report): HTMLElement[] {
         el(
           'table',
           { class: 'plain' },
-          el('thead', {}, el('tr', {}, el('th', {}, 'Region'), el('th', {}, 'Resource'), el('th', {}, 'Status detail'))),
+          el('thead', {}, el('tr', {}, organization && el('th', {}, 'Account'), el('th', {}, 'Region'), el('th', {}, 'Resource'), el('th', {}, 'Status detail'))),
           el(
             'tbody',
             {},
@@ -51,6 +52,7 @@ function failingFindings(report: Report): HTMLElement[] {
               el(
                 'tr',
                 {},
+                organization && el('td', { class: 'break' }, report.accountLabel(report.accountOf(finding)!)),
                 el('td', { class: 'nowrap' }, report.regionOf(finding)),
                 el('td', { class: 'break' }, report.resourceId(finding)),
                 el('td', { class: 'break' }, report.detail(finding)),

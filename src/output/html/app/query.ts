@@ -10,6 +10,11 @@ export interface Facets {
   check: Uint32Array;
   /** [unmuted, muted] */
   muted: Uint32Array;
+  /** Per account and per unit of an organization scan; empty for one account. */
+  account: Uint32Array;
+  unit: Uint32Array;
+  /** Findings that pass every filter but the unit's. */
+  anyUnit: number;
 }
 
 export interface QueryResult {
@@ -28,7 +33,8 @@ export interface CheckGroup {
   regions: Set<number>;
 }
 
-const FACETS = ['status', 'severity', 'service', 'region', 'check', 'muted'] as const;
+const FACETS = ['status', 'severity', 'service', 'region', 'check', 'muted', 'account'] as const;
+const ACCOUNT_FACET = FACETS.indexOf('account');
 
 /** Filters, counts and sorts a report's findings; sort keys are computed once, when first used. */
 export class FindingQuery {
@@ -46,6 +52,14 @@ export class FindingQuery {
     const region = state.region === null ? -1 : report.regions.indexOf(state.region);
     const check = state.check === null ? -1 : report.checks.findIndex((c) => c.id === state.check);
     const mutedOk = Uint8Array.of(state.muted === 'only' ? 0 : 1, state.muted === 'hide' ? 0 : 1);
+    const accounts = report.organization?.accounts ?? [];
+    const units = report.organization?.units ?? [];
+    const account = state.account === null ? -1 : accounts.findIndex((a) => a.id === state.account);
+    const unit = state.unit === null ? -1 : units.findIndex((u) => u.id === state.unit);
+    const inUnit = Uint8Array.from(report.accountUnits, (path) => (unit < 0 || path.includes(unit) ? 1 : 0));
+    const unitFacet = FACETS.length;
+    /** Per account, findings that pass every filter but the unit's: summed up each unit's subtree below. */
+    const beforeUnit = new Uint32Array(accounts.length);
     const needle = state.query.trim().toLowerCase();
 
     const facets: Facets = {
@@ -55,6 +69,9 @@ export class FindingQuery {
       region: new Uint32Array(report.regions.length),
       check: new Uint32Array(report.checks.length),
       muted: new Uint32Array(2),
+      account: new Uint32Array(accounts.length),
+      unit: new Uint32Array(units.length),
+      anyUnit: 0,
     };
     const matching: number[] = [];
     const values = new Uint32Array(FACETS.length);
@@ -67,6 +84,7 @@ export class FindingQuery {
       values[3] = report.region[i]!;
       values[4] = c;
       values[5] = report.muted[i]!;
+      values[ACCOUNT_FACET] = report.account[i] ?? 0;
       // A finding that fails exactly one filter still counts toward that filter's other values.
       let misses = 0;
       let missed = 0;
@@ -80,13 +98,20 @@ export class FindingQuery {
       if (region >= 0 && values[3] !== region) miss(3);
       if (check >= 0 && values[4] !== check) miss(4);
       if (!mutedOk[values[5]]) miss(5);
+      if (account >= 0 && values[ACCOUNT_FACET] !== account) miss(ACCOUNT_FACET);
+      if (unit >= 0 && !inUnit[values[ACCOUNT_FACET]]) miss(unitFacet);
       if (misses === 0) {
         matching.push(i);
         FACETS.forEach((facet, f) => facets[facet][values[f]!]!++);
-      } else if (misses === 1) {
+      } else if (misses === 1 && missed < unitFacet) {
         facets[FACETS[missed]!][values[missed]!]!++;
       }
+      if (accounts.length > 0 && (misses === 0 || (misses === 1 && missed === unitFacet))) beforeUnit[values[ACCOUNT_FACET]]!++;
     }
+    report.accountUnits.forEach((path, index) => {
+      facets.anyUnit += beforeUnit[index]!;
+      for (const above of path) facets.unit[above]! += beforeUnit[index]!;
+    });
     return { findings: this.sort(Int32Array.from(matching), state.sort, state.descending), facets };
   }
 

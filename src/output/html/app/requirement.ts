@@ -12,8 +12,8 @@ const FINDINGS_SHOWN = 25;
 export interface RequirementNavigation {
   /** Closes the requirement, back to its framework. */
   closeRequirement(): void;
-  /** The findings page, filtered to one check. */
-  showCheck(checkId: string): void;
+  /** The findings page, filtered to one check, and to one account of an organization scan. */
+  showCheck(checkId: string, account: string | null): void;
   /** The findings page with one finding's details open. */
   showFinding(finding: number): void;
 }
@@ -23,6 +23,8 @@ export class RequirementPanel {
   readonly element: HTMLElement;
   private readonly content: HTMLElement;
   private shown: RequirementFacts | null = null;
+  /** In an organization scan, the account whose findings the panel lists; null for all. */
+  account: number | null = null;
 
   constructor(
     private readonly report: Report,
@@ -95,7 +97,8 @@ export class RequirementPanel {
     const { report } = this;
     const facts = report.checks.find((check) => check.id === checkId);
     const title = facts?.title ?? report.compliance.checkTitles[checkId] ?? checkId;
-    const findings = this.failingFirst(report.findingsOf(checkId));
+    const { account } = this;
+    const findings = this.failingFirst(account === null ? report.findingsOf(checkId) : report.findingsOf(checkId).filter((finding) => report.account[finding] === account));
     const fail = report.statuses.indexOf('FAIL');
     const failing = findings.filter((finding) => report.status[finding] === fail && !report.muted[finding]).length;
     return el(
@@ -113,7 +116,7 @@ export class RequirementPanel {
       findings.length > FINDINGS_SHOWN &&
         el(
           'button',
-          { class: 'reset', attrs: { type: 'button', 'data-action': 'show-check' }, on: { click: () => this.navigation.showCheck(checkId) } },
+          { class: 'reset', attrs: { type: 'button', 'data-action': 'show-check' }, on: { click: () => this.navigation.showCheck(checkId, account === null ? null : report.organization!.accounts[account]!.id) } },
           `Show all ${plural(findings.length, 'finding')} of this check in the findings table`,
         ),
       facts && this.remediation(facts, failing > 0),

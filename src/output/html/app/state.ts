@@ -16,6 +16,9 @@ export interface ViewState {
   service: string | null;
   region: string | null;
   check: string | null;
+  /** In an organization scan: an account ID, and an organizational unit's ID (its whole subtree). */
+  account: string | null;
+  unit: string | null;
   muted: MutedMode;
   query: string;
   view: View;
@@ -31,6 +34,8 @@ export const DEFAULT_STATE: Readonly<ViewState> = {
   service: null,
   region: null,
   check: null,
+  account: null,
+  unit: null,
   muted: 'all',
   query: '',
   view: 'checks',
@@ -55,6 +60,8 @@ export function parseHash(hash: string, report: Report): ViewState {
     service: oneOf(params.get('service'), report.services) ?? null,
     region: oneOf(params.get('region'), report.regions) ?? null,
     check: oneOf(params.get('check'), report.checks.map((check) => check.id)) ?? null,
+    account: oneOf(params.get('account'), report.organization?.accounts.map((account) => account.id) ?? []) ?? null,
+    unit: oneOf(params.get('ou'), report.organization?.units.map((unit) => unit.id) ?? []) ?? null,
     muted: oneOf(params.get('muted'), MUTED_MODES) ?? DEFAULT_STATE.muted,
     query: params.get('q') ?? '',
     view: oneOf(params.get('view'), VIEWS) ?? DEFAULT_STATE.view,
@@ -73,6 +80,8 @@ export function formatHash(state: ViewState): string {
   set('service', state.service ?? '', '');
   set('region', state.region ?? '', '');
   set('check', state.check ?? '', '');
+  set('account', state.account ?? '', '');
+  set('ou', state.unit ?? '', '');
   set('muted', state.muted, DEFAULT_STATE.muted);
   set('q', state.query, '');
   set('view', state.view, DEFAULT_STATE.view);

@@ -254,7 +254,7 @@ export class FindingsTable {
       el('div', { class: 'cell', attrs: { role: 'cell' } }, severityBadge(report.severityOf(finding))),
       el('div', { class: 'cell stack', attrs: { role: 'cell' } }, el('span', { class: 'title' }, check.title), el('code', { class: 'sub' }, check.id)),
       el('div', { class: 'cell', attrs: { role: 'cell' } }, check.service),
-      el('div', { class: 'cell', attrs: { role: 'cell' } }, report.regionOf(finding)),
+      regionCell(report, finding),
       el(
         'div',
         { class: 'cell stack', attrs: { role: 'cell' } },
@@ -264,6 +264,18 @@ export class FindingsTable {
       el('div', { class: 'cell detail', attrs: { role: 'cell' } }, report.detail(finding)),
     );
   }
+}
+
+/** The region, and in an organization scan the account under it: the same resource ID recurs across accounts. */
+function regionCell(report: Report, finding: number): HTMLElement {
+  const account = report.accountOf(finding);
+  if (!account) return el('div', { class: 'cell', attrs: { role: 'cell' } }, report.regionOf(finding));
+  return el(
+    'div',
+    { class: 'cell stack', attrs: { role: 'cell' } },
+    el('span', {}, report.regionOf(finding)),
+    el('span', { class: 'sub', attrs: { 'data-account': account.id, title: report.accountLabel(account) } }, account.name || account.id),
+  );
 }
 
 /** Rows carry their 1-based index among all rows, the header being row 1. */
