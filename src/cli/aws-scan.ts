@@ -81,6 +81,7 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
           regions: options.region,
           excludedRegions: options.excludedRegion,
           endpoint: options.endpointUrl,
+          rateScale: options.rateScale,
         },
         checks,
         options: { scanUnusedServices: options.scanUnusedServices },
