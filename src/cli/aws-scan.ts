@@ -100,7 +100,7 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
         statuses: options.status,
         outputs: { formats: options.outputFormats, directory: options.outputDirectory, baseName: options.outputFilename },
         upload: await uploadOptionsOf(options),
-        gate: { failOn: options.failOn, baseline, ignoreExitCode3: options.ignoreExitCode3 },
+        gate: { failOn: options.failOn, baseline, ignoreExitCode3: options.ignoreExitCode3, allowPartial: options.allowPartial },
         compliance: {
           config,
           named: [

@@ -81,6 +81,7 @@ export function awsCommand(setExitCode: (code: number) => void): Command {
       'exit 3 when a requirement of this framework (or of one section or profile: cis_6.0_aws:2, cis_6.0_aws:"Level 1") is FAIL; alone, it replaces the FAIL-findings gate',
     )
     .option('-z, --ignore-exit-code-3', 'exit 0 even when there are FAIL findings')
+    .option('--allow-partial', 'exit 0 instead of 4 when some data could not be read (its checks still report ERROR)')
     .optionsGroup('Delivery:')
     .option('--output-bucket <s3-url>', 'also upload the outputs and a .tar.gz bundle to s3://bucket/prefix')
     .option('--presign-expiry <duration>', 'how long the printed download links work: 3600, 90m, 12h, 7d (default 7d)')

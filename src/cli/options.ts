@@ -92,6 +92,7 @@ export const AwsOptionsSchema = z
     scanUnusedServices: z.boolean().default(false),
     shodan: z.string().min(1, 'needs a Shodan API key').optional(),
     ignoreExitCode3: z.boolean().default(false),
+    allowPartial: z.boolean().default(false),
     logLevel: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('warn'),
     listServices: z.boolean().default(false),
     listChecks: z.boolean().default(false),

@@ -46,6 +46,21 @@ function listedPaths(paths: readonly string[]): string[] {
   ];
 }
 
+/**
+ * What could not be read, counted once per scope (a region's listing, or one resource) however
+ * many checks needed it: the ERROR findings repeat it per check.
+ */
+function incompleteLine(failures: ScanContext['failures']): string {
+  const scopes = new Set(failures.map((f) => `${f.region}|${f.resourceArn ?? `${f.service} listing`}`));
+  const regions = new Set(failures.map((f) => f.region));
+  const operations = [...new Set(failures.map((f) => `${f.service}:${f.operation}`))].sort();
+  const shown = operations.length > LISTED ? [...operations.slice(0, LISTED), `${operations.length - LISTED} more`] : operations;
+  return (
+    `  Incomplete: ${scopes.size} scope${scopes.size === 1 ? '' : 's'} in ${regions.size} region${regions.size === 1 ? '' : 's'} could not be read ` +
+    `(${shown.join(', ')}); the checks that needed them report ERROR, not PASS`
+  );
+}
+
 /** The few lines a person (or a CI log) reads after a scan: counts, unreadable scopes, files, the verdict. */
 export function renderSummary(findings: readonly Finding[], context: ScanContext, extras: SummaryExtras): string {
   const { byStatus, failBySeverity, muted } = countFindings(findings);
@@ -61,12 +76,7 @@ export function renderSummary(findings: readonly Finding[], context: ScanContext
     const { sent, paced, throttled, retried } = context.pacing;
     lines.push(`  ${sent} API calls: ${paced} paced to AWS's rates, ${throttled} throttled, ${retried} retried`);
   }
-  if (context.failures.length > 0) {
-    const operations = [...new Set(context.failures.map((f) => `${f.service}:${f.operation}`))].sort();
-    lines.push(
-      `  ${context.failures.length} read(s) failed (${operations.join(', ')}): affected checks report ERROR, not PASS`,
-    );
-  }
+  if (context.failures.length > 0) lines.push(incompleteLine(context.failures));
   if (extras.baseline) {
     const { new: added, fixed, unchanged } = extras.baseline.comparison;
     lines.push(`Against the baseline ${extras.baseline.source}: ${added.length} new, ${fixed.length} fixed, ${unchanged.length} unchanged failures`);

@@ -44,6 +44,8 @@ export interface PipelineOptions {
     baseline?: Baseline;
     /** `-z`: the verdict is reported, the exit code stays 0. */
     ignoreExitCode3: boolean;
+    /** `--allow-partial`: reads that failed are reported as ERROR, and do not make the exit code 4. */
+    allowPartial?: boolean;
   };
   compliance?: {
     /** The scan's configuration, for requirements that need a strict enough one; absent when unknown. */
@@ -60,7 +62,7 @@ export interface PipelineOptions {
 }
 
 export interface PipelineOutcome {
-  /** 0, 3 when the gate fails (and is not ignored), or a failed upload's own code. */
+  /** 0; 3 when the gate fails (and is not ignored); else 4 when reads failed (unless allowed); or a failed upload's own code. */
   exitCode: number;
   /** After the mutelist and the resource scope: what the summary, gate and webhook judged. */
   findings: Finding[];
@@ -118,5 +120,6 @@ export async function runPipeline(
     options.stderr(`scanner: ${uploaded.failure.message}\n`);
     return { ...outcome, exitCode: uploaded.failure.exitCode };
   }
-  return { ...outcome, exitCode: gateFails(gate) && !ignoreExitCode3 ? ExitCode.failedFindings : ExitCode.ok };
+  if (gateFails(gate) && !ignoreExitCode3) return { ...outcome, exitCode: ExitCode.failedFindings };
+  return { ...outcome, exitCode: context.failures.length > 0 && !options.gate.allowPartial ? ExitCode.incomplete : ExitCode.ok };
 }

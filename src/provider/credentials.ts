@@ -19,25 +19,47 @@ export const ROLE_CHAINING_MAX_SECONDS = 3600;
 const REFRESH_MARGIN_MS = 10 * 60 * 1000;
 
 /**
+ * Credentials every client of a scan shares. `renew` is for credentials AWS stopped accepting
+ * before their announced expiry (a revoked session, a drifting clock, a session cut short): the
+ * first caller to report the rejected key starts one renewal, later callers reporting the same key
+ * wait on it or are handed its result, and a renewal that failed is not tried again for that key.
+ */
+export interface RenewableCredentials extends AwsCredentialIdentityProvider {
+  renew(rejected: AwsCredentialIdentity): Promise<AwsCredentialIdentity>;
+  /** Tells the SDK clients not to cache these on their own, so a renewal reaches them at once. */
+  readonly memoized: true;
+}
+
+/**
  * Wraps a credential source so that every SDK client shares one copy, renewed before it expires,
- * with concurrent callers waiting on the same renewal instead of each calling STS.
+ * with concurrent callers waiting on the same renewal instead of each calling STS. `forceRefresh`
+ * asks the source for credentials newer than the ones it holds, rather than its cached copy.
  */
 export function sharedRefreshingCredentials(
-  fetchCredentials: () => Promise<AwsCredentialIdentity>,
+  fetchCredentials: (options: { forceRefresh: boolean }) => Promise<AwsCredentialIdentity>,
   now: () => number = Date.now,
-): AwsCredentialIdentityProvider {
+): RenewableCredentials {
   let current: AwsCredentialIdentity | undefined;
   let renewal: Promise<AwsCredentialIdentity> | undefined;
+  /** Keys whose forced renewal failed, with that failure: every later caller gets it, not a new attempt. */
+  const failedRenewals = new Map<string, Promise<AwsCredentialIdentity>>();
   const fresh = (credentials: AwsCredentialIdentity): boolean =>
     credentials.expiration === undefined ||
     credentials.expiration.getTime() - now() > REFRESH_MARGIN_MS;
-  return () => {
-    if (current && fresh(current)) return Promise.resolve(current);
-    renewal ??= fetchCredentials()
+  const fetchShared = (forceRefresh: boolean) =>
+    (renewal ??= fetchCredentials({ forceRefresh })
       .then((credentials) => (current = credentials))
-      .finally(() => (renewal = undefined));
-    return renewal;
+      .finally(() => (renewal = undefined)));
+  const provide = () => (current && fresh(current) ? Promise.resolve(current) : fetchShared(false));
+  const renew = (rejected: AwsCredentialIdentity): Promise<AwsCredentialIdentity> => {
+    if (current && current.accessKeyId !== rejected.accessKeyId) return Promise.resolve(current);
+    const failed = failedRenewals.get(rejected.accessKeyId);
+    if (failed) return failed;
+    const renewed = fetchShared(true);
+    renewed.catch(() => failedRenewals.set(rejected.accessKeyId, renewed));
+    return renewed;
   };
+  return Object.assign(provide, { renew, memoized: true as const });
 }
 
 export interface StsSettings {
@@ -55,15 +77,18 @@ export interface RoleToAssume {
 }
 
 /**
- * The caller's own credentials, from the SDK's usual chain (environment, profile, SSO, container
- * or instance role). The SDK's own warnings become log records, and a failure names the profile
+ * The caller's own credentials, from the SDK's usual chain (environment, profile, SSO, web
+ * identity, container or instance role), renewed through that chain when they expire or are
+ * rejected. The SDK's own warnings become log records, and a failure names the profile
  * and the files it was looked for in.
  */
-export function sourceCredentials(profile: string | undefined, log: Logger = silentLogger): AwsCredentialIdentityProvider {
+export function sourceCredentials(profile: string | undefined, log: Logger = silentLogger): RenewableCredentials {
   const chain = fromNodeProviderChain({ ...(profile ? { profile } : {}), logger: sdkLogger(log) });
-  return sharedRefreshingCredentials(async () => {
+  // The chain caches what it loaded; forceRefresh has it load again (a new SSO or web identity
+  // session, a new container or instance role key) instead of handing back the rejected copy.
+  return sharedRefreshingCredentials(async ({ forceRefresh }) => {
     try {
-      return await chain();
+      return await chain({ forceRefresh });
     } catch (error) {
       throw credentialsFailure(profile ?? (process.env.AWS_PROFILE || undefined), error);
     }
@@ -181,7 +206,7 @@ export function assumedRoleCredentials(
   sts: STSClient,
   role: RoleToAssume,
   now: () => number = Date.now,
-): AwsCredentialIdentityProvider {
+): RenewableCredentials {
   const assume = async (): Promise<AwsCredentialIdentity> => {
     let response;
     try {

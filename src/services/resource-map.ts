@@ -106,6 +106,11 @@ export interface Listing<T extends AwsResource> {
   found(): T[];
   /** Throws UnreadDataError unless every listing (given a region, that region's) succeeded. */
   ensureListed(region?: string): void;
+  /**
+   * The first resource `holds` for: one found settles it whatever else could not be listed; only
+   * "none" needs every listing, so it throws UnreadDataError when one failed.
+   */
+  find(holds: (resource: T) => boolean): T | undefined;
 }
 
 /**
@@ -145,6 +150,12 @@ export class ResourceMap<T extends AwsResource> implements Listing<T> {
 
   found(): T[] {
     return [...this.resources.values()];
+  }
+
+  find(holds: (resource: T) => boolean): T | undefined {
+    const match = this.found().find(holds);
+    if (match === undefined) this.ensureListed();
+    return match;
   }
 
   get failures(): readonly ReadFailure[] {

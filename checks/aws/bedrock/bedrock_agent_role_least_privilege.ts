@@ -19,7 +19,7 @@ export default defineCheck({
   run({ bedrock, iam }, report) {
     report.each(bedrock.agentRoles, (agent) => {
       const roleArn = need(agent.roleArn);
-      const role = roleArn === null ? undefined : iam.roles.all().find((candidate) => candidate.arn === roleArn);
+      const role = roleArn === null ? undefined : iam.roles.find((candidate) => candidate.arn === roleArn);
       if (!role) return fail(`Bedrock agent ${agent.name} has an execution role IAM does not know (${roleArn ?? 'none'}), so it cannot be shown to be least privilege.`);
       const fullAccess = role.attachedPolicies.filter((policy) => policy.arn.startsWith(AWS_MANAGED_PREFIX) && policy.arn.endsWith('FullAccess'));
       const violations = [

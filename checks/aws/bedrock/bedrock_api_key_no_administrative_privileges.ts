@@ -17,7 +17,7 @@ export default defineCheck({
   run({ iam }, report) {
     report.each(iam.bedrockApiKeys, (key) => {
       const what = `Bedrock API key ${key.id} of user ${key.userName}`;
-      const user = iam.users.all().find((candidate) => candidate.name === key.userName);
+      const user = iam.users.find((candidate) => candidate.name === key.userName);
       if (!user) return manual(`${what} belongs to a user IAM did not list: review its policies by hand.`);
       // Only the user's own policies count, as in Prowler; its groups' policies do not.
       const attachedArns = new Set(user.attachedPolicies.map((policy) => policy.arn));

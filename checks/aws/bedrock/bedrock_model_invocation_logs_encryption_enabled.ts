@@ -7,7 +7,7 @@ export default defineCheck({
     report.each(bedrock.loggingConfigurations, (logging) => {
       if (!logging.enabled) return notApplicable('model invocation logging is off');
       // A destination this account does not list is taken as encrypted, as Prowler takes it.
-      const bucket = logging.s3Bucket === null ? undefined : s3.bucketEncryption.all().find((candidate) => candidate.name === logging.s3Bucket);
+      const bucket = logging.s3Bucket === null ? undefined : s3.bucketEncryption.find((candidate) => candidate.name === logging.s3Bucket);
       const group =
         logging.cloudWatchLogGroup === null ? undefined : cloudwatch.logGroups.all(logging.region).find((candidate) => candidate.name === logging.cloudWatchLogGroup);
       const unencrypted = [

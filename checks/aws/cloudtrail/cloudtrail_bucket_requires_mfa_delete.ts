@@ -7,7 +7,7 @@ export default defineCheck({
     report.each(cloudtrail.trails, (trail) => {
       if (!need(trail.isLogging)) return notApplicable('the trail is not logging');
       // Only a complete bucket listing tells another account's bucket from an unlisted one.
-      const bucket = s3.buckets.all().find((candidate) => candidate.id === trail.s3BucketName);
+      const bucket = s3.buckets.find((candidate) => candidate.id === trail.s3BucketName);
       if (!bucket) {
         return manual(`Bucket ${trail.s3BucketName} of trail ${trail.id} is not among the scanned buckets (another account's, or outside the scan); check its MFA delete manually.`);
       }

@@ -6,7 +6,7 @@ export default defineCheck({
   run({ cloudtrail }, report) {
     report.each(cloudtrail.trails, (trail) => {
       if (!need(trail.isLogging)) return notApplicable('the trail is not logging');
-      const insights = cloudtrail.trailInsights.all().find((candidate) => candidate.arn === trail.arn);
+      const insights = cloudtrail.trailInsights.find((candidate) => candidate.arn === trail.arn);
       if (!insights) return notApplicable('its insight selectors were not listed');
       const insightType = need(insights.firstInsightType);
       return verdict(

@@ -56,6 +56,24 @@ testCheck(check, [
     expect: [{ status: 'ERROR', resource: 'local', region: 'us-east-1', detail: 'ListBuckets failed' }],
   },
   {
+    name: 'a log bucket that was found is judged though another bucket could not be placed',
+    given: ({ cloudtrail, s3 }) => {
+      cloudtrail.trails.add(trail('local', { region: 'us-east-1' }));
+      s3.buckets.add(bucket('trail-logs', { region: 'us-east-1', aclGrants: [groupGrant('AllUsers')] }));
+      s3.buckets.fail({ region: 'us-east-1', operation: 'GetBucketLocation', message: 'AccessDenied: denied' });
+    },
+    expect: [{ status: 'FAIL', resource: 'local' }],
+  },
+  {
+    name: 'a log bucket missing from an incomplete listing is an error, not a manual review',
+    given: ({ cloudtrail, s3 }) => {
+      cloudtrail.trails.add(trail('org', { region: 'us-east-1', s3BucketName: 'central-audit-logs' }));
+      s3.buckets.add(bucket('trail-logs', { region: 'us-east-1', aclGrants: [ownerGrant()] }));
+      s3.buckets.fail({ region: 'us-east-1', operation: 'GetBucketLocation', message: 'AccessDenied: denied' });
+    },
+    expect: [{ status: 'ERROR', resource: 'org', detail: 'GetBucketLocation failed' }],
+  },
+  {
     name: 'a region whose trails could not be listed is an error there',
     given: ({ cloudtrail }) => cloudtrail.trails.fail({ region: 'eu-west-1', operation: 'DescribeTrails', message: 'AccessDeniedException: denied' }),
     expect: [{ status: 'ERROR', resource: 'cloudtrail:DescribeTrails', region: 'eu-west-1' }],

@@ -9,7 +9,7 @@ export default defineCheck({
   run({ iam, account }, report) {
     const region = account.globalRegion;
     report.about({ arn: `arn:${account.partition}:iam:${region}:${account.id}:role`, id: account.id, region }, () => {
-      const sharingRole = iam.roles.all().find((role) => role.name === SHARING_ROLE);
+      const sharingRole = iam.roles.find((role) => role.name === SHARING_ROLE);
       if (sharingRole) return fail(`Role ${SHARING_ROLE} exists: CloudWatch data is shared with other accounts.`, { ...sharingRole, region });
       return pass(`No role ${SHARING_ROLE}: CloudWatch data is not shared with other accounts.`);
     });

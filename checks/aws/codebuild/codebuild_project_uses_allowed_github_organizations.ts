@@ -12,7 +12,7 @@ export default defineCheck({
     const allowed = config.codebuild_github_allowed_organizations;
     report.each(codebuild.projects, (project) => {
       if (!project.source || !GITHUB_SOURCES.has(project.source.type)) return notApplicable('the project does not build from GitHub');
-      const role = iam.roles.all().find((candidate) => candidate.arn === project.serviceRoleArn);
+      const role = iam.roles.find((candidate) => candidate.arn === project.serviceRoleArn);
       // Prowler judges only projects whose service role is in the account and trusts CodeBuild.
       if (!role || !trustsCodeBuild(need(role.trustPolicy))) return notApplicable('the service role is not an account role that CodeBuild may assume');
       const organization = project.source.location.split('/')[3];

@@ -6,7 +6,7 @@ export default defineCheck({
   run({ iam, account }, report) {
     const securityAuditArn = `arn:${account.partition}:iam::aws:policy/SecurityAudit`;
     report.about({ arn: securityAuditArn, id: 'SecurityAudit', region: account.globalRegion }, () => {
-      const auditRole = iam.roles.all().find((role) => role.attachedPolicies.some((policy) => policy.arn === securityAuditArn));
+      const auditRole = iam.roles.find((role) => role.attachedPolicies.some((policy) => policy.arn === securityAuditArn));
       if (auditRole) return pass(`Role ${auditRole.name} has the SecurityAudit policy attached.`);
       return fail('No IAM role has the SecurityAudit policy attached.');
     });

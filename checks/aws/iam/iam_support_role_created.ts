@@ -6,7 +6,7 @@ export default defineCheck({
   run({ iam, account }, report) {
     const supportPolicyArn = `arn:${account.partition}:iam::aws:policy/AWSSupportAccess`;
     report.about({ arn: supportPolicyArn, id: account.id, region: account.globalRegion }, () => {
-      const supportRole = iam.roles.all().find((role) => role.attachedPolicies.some((policy) => policy.arn === supportPolicyArn));
+      const supportRole = iam.roles.find((role) => role.attachedPolicies.some((policy) => policy.arn === supportPolicyArn));
       if (supportRole) return pass(`Role ${supportRole.name} has the AWSSupportAccess policy attached.`);
       return fail('No IAM role has the AWSSupportAccess policy attached.');
     });

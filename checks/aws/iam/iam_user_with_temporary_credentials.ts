@@ -10,7 +10,7 @@ export default defineCheck({
     report.each(iam.userServiceAccess, (user) => {
       // As in Prowler, a service counts when the user's policies allow it, used or not.
       const otherServices = need(user.services).some((service) => !CREDENTIAL_SERVICES.has(service.namespace));
-      const row = iam.credentialReport.all().find((entry) => entry.arn === user.arn);
+      const row = iam.credentialReport.find((entry) => entry.arn === user.arn);
       const hasAccessKeys = row?.accessKeys.some((key) => key.lastRotated !== null) ?? false;
       return verdict(
         !(otherServices && hasAccessKeys),

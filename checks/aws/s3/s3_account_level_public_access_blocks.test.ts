@@ -48,6 +48,15 @@ testCheck(check, [
     expect: [{ status: 'ERROR', resource: '111122223333', detail: 'ListBuckets failed' }],
   },
   {
+    name: 'an unblocked account fails on the buckets found, though another region could not be listed',
+    given: ({ s3 }) => {
+      s3.accountPublicAccessBlock.add(accountPublicAccessBlock(null));
+      s3.buckets.add(bucket('data'));
+      s3.buckets.fail({ region: 'eu-west-1', operation: 'GetBucketLocation', message: 'AccessDenied: denied' });
+    },
+    expect: [{ status: 'FAIL', resource: '111122223333' }],
+  },
+  {
     name: 'an unreadable account block is an error',
     given: ({ s3 }) => {
       s3.buckets.add(bucket('data'));

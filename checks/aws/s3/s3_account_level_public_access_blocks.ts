@@ -9,7 +9,9 @@ export default defineCheck({
       if (blocksPublicAccess(block.settings)) {
         return pass(`Block Public Access ignores public ACLs and restricts public buckets for account ${account.id}.`);
       }
-      if (!options.scanUnusedServices && s3.buckets.all().length === 0) return notApplicable('no buckets, and unused services are not scanned');
+      // A bucket found proves the account has some, whatever other buckets could not be listed.
+      const hasBuckets = s3.buckets.found().length > 0 || s3.buckets.all().length > 0;
+      if (!options.scanUnusedServices && !hasBuckets) return notApplicable('no buckets, and unused services are not scanned');
       return fail(`Block Public Access does not ignore public ACLs and restrict public buckets for account ${account.id}.`);
     });
   },

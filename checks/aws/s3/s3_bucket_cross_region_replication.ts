@@ -12,7 +12,7 @@ export default defineCheck({
       // Only enabled rules of a versioned bucket count; as in Prowler, the last one decides unless one replicates across regions.
       const effective = rules.length > 0 && need(bucketIn(s3.bucketVersioning, bucket).versioning).enabled ? rules.filter((rule) => rule.status === 'Enabled' && rule.destination) : [];
       for (const rule of effective) {
-        const destination = s3.bucketList.all().find((candidate) => candidate.arn === rule.destination);
+        const destination = s3.bucketList.find((candidate) => candidate.arn === rule.destination);
         if (destination === undefined) {
           judgement = fail(`S3 bucket ${bucket.id} replicates by rule ${rule.id} to bucket ${rule.destination.split(':').pop() ?? ''}, which is outside the scanned buckets.`);
         } else if (destination.region !== bucket.region) {

@@ -73,26 +73,37 @@ describe('runPipeline', () => {
   it.each<[string, Partial<PipelineOptions>, number, string]>([
     ['every unmuted FAIL counts', {}, 3, 'Result: fail, exit 3 (unmuted FAIL findings: 2)'],
     ['--fail-on critical', { gate: { failOn: 'critical', ignoreExitCode3: false } }, 3, 'at or above critical: 1)'],
-    ['-z', { gate: { ignoreExitCode3: true } }, 0, 'Result: fail, ignored by -z (unmuted FAIL findings: 2)'],
+    // The scan behind SCAN could not read two things: without a gated FAIL that is exit 4.
+    ['-z', { gate: { ignoreExitCode3: true } }, 4, 'Result: fail, ignored by -z (unmuted FAIL findings: 2)'],
     [
       'a baseline that has both failures',
       { gate: { baseline: new Baseline('last.ocsf.json', [HOSTILE_GROUP, FAILING_KEY]), ignoreExitCode3: false } },
-      0,
+      4,
       'Result: pass (unmuted FAIL findings not in the baseline: none)',
     ],
     [
       'a mutelist that mutes both failures',
       { mutelist: parseMutelist("Mutelist:\n  Accounts:\n    '*':\n      Checks:\n        '*':\n          Regions: ['us-east-1']\n          Resources: ['*']\n", 'test') },
-      0,
+      4,
       'Result: pass (unmuted FAIL findings: none)',
     ],
-    ['a resource scope without the failures', { resourceScope: { arns: [PASSING_KEY.resource.arn] } }, 0, 'Result: pass'],
+    ['a resource scope without the failures', { resourceScope: { arns: [PASSING_KEY.resource.arn] } }, 4, 'Incomplete: 2 scopes in 2 regions could not be read'],
+    ['-z and --allow-partial', { gate: { ignoreExitCode3: true, allowPartial: true } }, 0, 'Result: fail, ignored by -z'],
+
   ])('with %s, exits %i', async (_, overrides, exitCode, verdict) => {
     const events: Event[] = [];
     const outcome = await runPipeline(SCAN, optionsFor(events, overrides), silentLogger);
     expect(outcome.exitCode).toBe(exitCode);
     expect(events).toHaveLength(1);
     expect(events[0]![1]).toContain(verdict);
+  });
+
+  it('exits 0 on a complete scan without gated FAILs, and the summary says nothing is missing', async () => {
+    const events: Event[] = [];
+    const complete = { findings: [PASSING_KEY], context: { ...CONTEXT, failures: [] } };
+    const outcome = await runPipeline(complete, optionsFor(events), silentLogger);
+    expect(outcome.exitCode).toBe(ExitCode.ok);
+    expect(events[0]![1]).not.toContain('Incomplete');
   });
 
   it('mutes what the mutelist matches in the outputs, the summary and the gate', async () => {
