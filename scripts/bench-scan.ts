@@ -1,6 +1,7 @@
 // The measured half of `npm run bench`: one scan in a fresh process, so its peak RSS is the
 // scan's own. Prints one JSON line of figures. Arguments: endpoint, then regions; CHECKS (comma
-// separated) narrows the scan to those checks.
+// separated) narrows the scan to those checks; RATE_SCALE is --rate-scale.
+import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
 import { checkCatalog } from '../src/checks/catalog.js';
@@ -16,7 +17,7 @@ const checks = selectChecks(checkCatalog, { checks: process.env.CHECKS ? process
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
 const { findings, calls, context } = await scanAccount(
-  { provider: { endpoint, regions }, checks, options: DEFAULT_SCAN_OPTIONS, config: DEFAULT_AWS_CONFIG },
+  { provider: { endpoint, regions, rateScale: process.env.RATE_SCALE ? Number(process.env.RATE_SCALE) : undefined }, checks, options: DEFAULT_SCAN_OPTIONS, config: DEFAULT_AWS_CONFIG },
   silentLogger,
 );
 const cpu = process.cpuUsage(cpuBefore);
@@ -35,6 +36,12 @@ console.log(
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     findings: findings.length,
+    // Two scans of the same account found the same things when these are equal.
+    findingsDigest: createHash('sha256')
+      .update(findings.map((f) => `${f.uid} ${f.status}`).sort().join('\n'))
+      .digest('hex')
+      .slice(0, 16),
+    pacing: context.pacing,
     ocsfBytes,
     calls: Object.fromEntries([...calls].sort(([a], [b]) => a.localeCompare(b))),
   }),

@@ -3,6 +3,7 @@
 // 2. moto seeded with a few hundred resources in three regions: a one-check scan's API calls by
 //    operation, then a full scan's wall time, CPU time, peak RSS, calls and OCSF bytes per finding.
 // moto answers a few hundred calls a second, so compare call counts and ratios, not absolute times.
+// `--account large`: the large, throttled account instead (bench-large.ts).
 import { execFile } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -57,6 +58,12 @@ async function scanFigures(endpoint: string, checks?: string): Promise<ScanFigur
 function printCalls(calls: Record<string, number>): void {
   const width = Math.max(...Object.keys(calls).map((k) => k.length));
   for (const [operation, count] of Object.entries(calls)) console.log(`  ${operation.padEnd(width)}  ${count}`);
+}
+
+const accountOption = process.argv.indexOf('--account');
+if (accountOption >= 0 && process.argv[accountOption + 1] === 'large') {
+  await import('./bench-large.js');
+  process.exit(0);
 }
 
 const listing = await listChecksFigures(7);

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { loadChecks } from './checks/catalog.js';
 import type { CheckMetadata, ScanOptions } from './checks/check.js';
-import { runChecks } from './checks/runner.js';
+import { collectionsUsed, runChecks } from './checks/runner.js';
 import type { AwsConfig } from './config/aws-config.js';
 import type { Finding } from './findings/finding.js';
 import type { ScanContext } from './output/context.js';
@@ -21,11 +21,18 @@ export interface ScanRequest {
 
 /** A terminal's view of the scan; `endLine` ends a status line left open, before something else is printed. */
 export interface ScanProgress {
-  /** Called every second while collections load, with the API calls made so far. */
-  apiCalls(count: number): void;
+  /** Called every second while collections load. */
+  reading(status: ReadingStatus): void;
   collectionLoaded(service: string, name: string, loaded: number): void;
   checkDone(id: string, done: number, total: number): void;
   endLine(): void;
+}
+
+export interface ReadingStatus {
+  calls: number;
+  throttled: number;
+  /** Time left, once there is something to estimate it from. */
+  secondsLeft?: number;
 }
 
 export interface ScanResult {
@@ -54,8 +61,16 @@ export async function scanAccount(request: ScanRequest, log: Logger, progress?: 
   const startedAt = new Date();
   const provider = await AwsProvider.connect(request.provider, log);
   const totalCalls = () => [...provider.clients.calls.values()].reduce((a, b) => a + b, 0);
-  const ticker = progress ? setInterval(() => progress.apiCalls(totalCalls()), 1000) : undefined;
   let loaded = 0;
+  const toLoad = collectionsUsed(checks).length;
+  const readingStartedAt = Date.now();
+  const ticker = progress
+    ? setInterval(() => {
+        const { pacing } = provider.clients;
+        const secondsLeft = estimateSecondsLeft((Date.now() - readingStartedAt) / 1000, loaded / toLoad, pacing.queuedSeconds());
+        progress.reading({ calls: totalCalls(), throttled: pacing.counts.throttled, secondsLeft });
+      }, 1000)
+    : undefined;
   try {
     const scope = { account: provider.account, clients: provider.clients, config: request.config };
     log.info({ checks: checks.length }, 'reading the collections the checks need');
@@ -72,12 +87,13 @@ export async function scanAccount(request: ScanRequest, log: Logger, progress?: 
     });
     for (const failure of outcome.failures) log.info(failure, 'read failed: its checks report ERROR for it');
     for (const crash of outcome.crashedChecks) log.error(crash, 'check failed to run');
-    log.info({ findings: outcome.findings.length, apiCalls: totalCalls(), readFailures: outcome.failures.length }, 'checks done');
+    const pacing = { ...provider.clients.pacing.counts };
+    log.info({ findings: outcome.findings.length, apiCalls: totalCalls(), ...pacing, readFailures: outcome.failures.length }, 'checks done');
     log.debug({ calls: Object.fromEntries(provider.clients.calls) }, 'API calls by operation');
     return {
       findings: outcome.findings,
       calls: provider.clients.calls,
-      throttles: provider.clients.throttles,
+      throttles: pacing.throttled,
       context: {
         scanName: request.scanName,
         account: provider.account,
@@ -86,6 +102,7 @@ export async function scanAccount(request: ScanRequest, log: Logger, progress?: 
         finishedAt: new Date(),
         checkIds: checks.map((check) => check.metadata.id),
         failures: outcome.failures,
+        pacing,
       },
       collections: outcome.collections,
     };
@@ -93,4 +110,14 @@ export async function scanAccount(request: ScanRequest, log: Logger, progress?: 
     clearInterval(ticker);
     provider.clients.destroy();
   }
+}
+
+/**
+ * The larger of two estimates: the time the calls queued at their buckets still need (a paced
+ * account is bound by its slowest bucket), and the time so far scaled by the collections left.
+ */
+export function estimateSecondsLeft(elapsedSeconds: number, fractionLoaded: number, queuedSeconds: number): number | undefined {
+  const byCollections = fractionLoaded > 0 ? (elapsedSeconds * Math.max(0, 1 - fractionLoaded)) / fractionLoaded : undefined;
+  if (byCollections === undefined && queuedSeconds === 0) return undefined;
+  return Math.ceil(Math.max(byCollections ?? 0, queuedSeconds));
 }

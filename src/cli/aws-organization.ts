@@ -64,7 +64,7 @@ function runRequest(inputs: ScanInputs, request: Pick<AccountsScanRequest, 'acco
   const { options } = inputs;
   return {
     ...request,
-    provider: { profile: options.profile, regions: request.regions, excludedRegions: request.excludedRegions, endpoint: options.endpointUrl },
+    provider: { profile: options.profile, regions: request.regions, excludedRegions: request.excludedRegions, endpoint: options.endpointUrl, rateScale: options.rateScale },
     options: { scanUnusedServices: request.scanUnusedServices },
     config: inputs.config,
     concurrency: options.accountConcurrency ?? DEFAULT_ACCOUNT_CONCURRENCY,

@@ -147,7 +147,7 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
       return await scanOrganizationAws(inputs, () => (phase = 'outputs'));
     }
     const request = { checks, options: { scanUnusedServices: options.scanUnusedServices }, config, scanName: options.scanName };
-    const provider = { profile: options.profile, role, regions: options.region, excludedRegions: options.excludedRegion, endpoint: options.endpointUrl };
+    const provider = { profile: options.profile, role, regions: options.region, excludedRegions: options.excludedRegion, endpoint: options.endpointUrl, rateScale: options.rateScale };
     const scan = options.fromInventory
       ? await replayInventory(options.fromInventory, request, log)
       : await (await import('../scan.js')).scanAccount({ ...request, provider }, log, progress);

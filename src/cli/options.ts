@@ -53,6 +53,11 @@ export const AwsOptionsSchema = z
       .min(900, 'must be between 900 and 43200 seconds')
       .max(43200, 'must be between 900 and 43200 seconds')
       .optional(),
+    rateScale: z.coerce
+      .number({ error: 'must be a number, e.g. 0.5 or 2' })
+      .positive('must be above 0')
+      .max(100, 'must be at most 100')
+      .optional(),
     region: list(regionName),
     excludedRegion: list(regionName),
     checks: list(z.string().min(1)),

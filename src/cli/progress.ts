@@ -13,7 +13,10 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): S
     lineOpen = !last;
   };
   return {
-    apiCalls: (count) => show(`Reading the account: ${count} API calls${collectionsRead}`),
+    reading: ({ calls, throttled, secondsLeft }) =>
+      show(
+        `Reading the account: ${calls} API calls, ${throttled} throttled${collectionsRead}${secondsLeft === undefined ? '' : `, about ${duration(secondsLeft)} left`}`,
+      ),
     collectionLoaded: (service, name, loaded) => {
       collectionsRead = `, ${loaded} collection${loaded === 1 ? '' : 's'} read (last: ${service} ${name})`;
       show(`Reading the account${collectionsRead}`);
@@ -25,3 +28,5 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): S
     },
   };
 }
+
+const duration = (seconds: number) => (seconds < 90 ? `${seconds} s` : `${Math.round(seconds / 60)} min`);

@@ -12,6 +12,7 @@ export function withScanTargetOptions(command: Command): Command {
       '-T, --session-duration <seconds>',
       `assumed-role session length, 900-43200 (default ${DEFAULT_SESSION_DURATION}); renewed automatically before expiry`,
     )
+    .option('--rate-scale <factor>', "multiply AWS's API rates the scan paces itself to: 2 for raised limits, 0.5 to leave half to other tools")
     .option('--endpoint-url <url>', 'send every AWS call to this endpoint (an emulator); AWS_ENDPOINT_URL also works')
     .optionsGroup('What to scan:')
     .option('-f, --region <regions...>', 'regions to scan (default: every enabled region)')

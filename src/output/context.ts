@@ -3,6 +3,7 @@ import type { Finding } from '../findings/finding.js';
 import type { AccountScope } from '../provider/provider.js';
 import type { FrameworkAssessment } from '../compliance/assess.js';
 import type { ReadFailure } from '../services/resource-map.js';
+import type { PacingCounts } from '../provider/pacing.js';
 import type { OrganizationContext } from '../organization/account.js';
 
 /** What a report says about the scan as a whole, beside its findings. */
@@ -16,6 +17,8 @@ export interface ScanContext {
   checkIds: string[];
   /** Reads that failed: the scopes the report must say it could not see. */
   failures: ReadFailure[];
+  /** What the pacing did: attempts sent, calls that waited for their bucket, throttles met, retries. */
+  pacing?: PacingCounts;
   /**
    * Every framework's verdicts, judged on all findings before `--status` narrows what the files
    * get; absent until the pipeline (or `scanner report`) has judged them.

@@ -72,6 +72,10 @@ export function renderSummary(findings: readonly Finding[], context: ScanContext
     `  ${STATUSES.map((s) => `${s} ${byStatus[s]}`).join('   ')}${muted ? `   (${muted} muted)` : ''}`,
     `  unmuted FAIL by severity: ${SEVERITIES.map((s) => `${s} ${failBySeverity[s]}`).join(', ')}`,
   ];
+  if (context.pacing) {
+    const { sent, paced, throttled, retried } = context.pacing;
+    lines.push(`  ${sent} API calls: ${paced} paced to AWS's rates, ${throttled} throttled, ${retried} retried`);
+  }
   if (context.failures.length > 0) lines.push(incompleteLine(context.failures));
   if (extras.baseline) {
     const { new: added, fixed, unchanged } = extras.baseline.comparison;

@@ -1,9 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, MetadataBearer, MiddlewareStack } from '@aws-sdk/types';
-import type { LimitFunction } from 'p-limit';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, FinalizeRequestMiddleware, MetadataBearer, MiddlewareStack } from '@aws-sdk/types';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { LimitFunction } from 'p-limit';
 import type { Logger } from 'pino';
 import { describeError } from '../errors.js';
+import { isThrottling, Pacer } from './pacing.js';
 import { CallTimeoutError, DEFAULT_TIMEOUTS, type Timeouts } from './timeouts.js';
 
 /**
@@ -33,8 +34,10 @@ export type ScanCredentials = AwsCredentialIdentityProvider & { renew?(rejected:
 
 export interface ClientFactoryOptions {
   credentials: ScanCredentials;
-  /** One limit for every call of the scan, so the account is paced as a whole. */
+  /** Calls in flight for the whole scan. */
   limit: LimitFunction;
+  /** Every attempt of every call of the account waits for its AWS throttling bucket here (default: AWS's rates). */
+  pacer?: Pacer;
   endpoint?: string;
   /** Attempts per call, throttling included; the SDK backs off exponentially between them. */
   maxAttempts?: number;
@@ -48,22 +51,25 @@ export type CallCounts = Map<string, number>;
 
 /**
  * Makes one SDK client per (service, region) and hands the same one back on every later request,
- * all sharing one credential provider and one concurrency limit.
+ * all sharing one credential provider, one concurrency limit and one pacing.
  */
 export class ClientFactory {
   private readonly clients = new Map<string, SdkClient>();
   readonly calls: CallCounts = new Map();
-  /** Attempts AWS turned away for throttling (the SDK retried them), for an organization's accounts file. */
-  throttles = 0;
   private readonly timeouts: Timeouts;
   /** When each call in flight must have its answer, by the SDK's per-call context. */
   private readonly deadlines = new WeakMap<object, number>();
+  /** Attempts made so far and the slow-call warning, by the SDK's per-call context. */
+  private readonly attempts = new WeakMap<object, CallAttempts>();
   private readonly tally = new AsyncLocalStorage<{ calls: number }>();
   /** Renewal failures already logged: one line each, however many calls it fails. */
   private readonly reportedRenewalFailures = new WeakSet<object>();
 
+  readonly pacing: Pacer;
+
   constructor(private readonly options: ClientFactoryOptions) {
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+    this.pacing = options.pacer ?? new Pacer({ log: options.log });
   }
 
   /** Runs `work` and counts the API calls made on its behalf, for a collection's log line. */
@@ -97,25 +103,49 @@ export class ClientFactory {
     });
     const service = ClientClass.name.replace(/Client$/, '');
     client.middlewareStack.add(
-      (next, context) => (args) => {
+      (next, context) => async (args) => {
         const operation = operationOf(context);
         const counted = `${service}:${operation}`;
         this.calls.set(counted, (this.calls.get(counted) ?? 0) + 1);
         const tally = this.tally.getStore();
         if (tally) tally.calls += 1;
-        return this.options.limit(() => this.watched(() => next(args), context, { service, operation, region }));
+        const attempts: CallAttempts = { made: 0 };
+        this.attempts.set(context, attempts);
+        try {
+          return await next(args);
+        } catch (error) {
+          if (isThrottling(error)) this.pacing.gaveUp({ service, operation, region }, error);
+          throw error;
+        } finally {
+          clearTimeout(attempts.slowWarning);
+        }
       },
-      { step: 'initialize', name: 'scannerPacing' },
+      { step: 'initialize', name: 'scannerCallCount' },
     );
     // Outside the pacing, so the call made again with renewed credentials waits its turn like any other.
     client.middlewareStack.add(
       (next, context) => (args) => this.renewingRejectedCredentials(() => next(args), { service, operation: operationOf(context), region }),
       { step: 'initialize', name: 'scannerCredentialRenewal', priority: 'high' },
     );
+    // Inside the SDK's retries and before signing: every attempt waits for its bucket, and a
+    // signature is never made stale by that wait.
+    const pacing: FinalizeRequestMiddleware<object, MetadataBearer> = (next, context) => (args) => {
+      const operation = operationOf(context);
+      const attempts = this.attempts.get(context) ?? { made: 0 };
+      attempts.made += 1;
+      const call = { service, operation, region, input: args.input };
+      return this.pacing.send(call, attempts.made, () =>
+        this.options.limit(() => {
+          if (attempts.made === 1) this.watch(context, attempts, { service, operation, region });
+          return next(args);
+        }),
+      );
+    };
+    client.middlewareStack.addRelativeTo(pacing, { relation: 'after', toMiddleware: 'retryMiddleware', name: 'scannerPacing' });
     // Below the SDK's retries, so each attempt is cut short at the call's deadline and the error,
     // not being a retryable one, ends the call instead of starting another attempt.
     client.middlewareStack.add(
-      (next, context) => (args) => this.attemptWithinDeadline(() => next(args), context, { service, operation: operationOf(context), region }),
+      (next, context) => (args) => this.attemptWithinDeadline(() => next(args), context),
       { step: 'deserialize', name: 'scannerCallDeadline', priority: 'high' },
     );
     this.clients.set(key, client);
@@ -149,22 +179,16 @@ export class ClientFactory {
     }
   }
 
-  /** Starts the call's deadline once the pacing lets it go, and reports it if it is slow. */
-  private async watched<T>(call: () => Promise<T>, context: object, where: CallSite): Promise<T> {
-    const startedAt = Date.now();
-    this.deadlines.set(context, startedAt + this.timeouts.callMs);
-    const slow = setTimeout(
+  /** Starts the call's deadline once the pacing first lets it go, and reports it if it is slow. */
+  private watch(context: object, attempts: CallAttempts, where: CallSite): void {
+    this.deadlines.set(context, Date.now() + this.timeouts.callMs);
+    attempts.slowWarning = setTimeout(
       () => this.options.log?.warn({ ...where, waitingSeconds: Math.round(this.timeouts.slowCallMs / 1000) }, 'slow AWS call: still waiting for an answer'),
       this.timeouts.slowCallMs,
     );
-    try {
-      return await call();
-    } finally {
-      clearTimeout(slow);
-    }
   }
 
-  private async attemptWithinDeadline<T>(attempt: () => Promise<T>, context: object, where: CallSite): Promise<T> {
+  private async attemptWithinDeadline<T>(attempt: () => Promise<T>, context: object): Promise<T> {
     const deadline = this.deadlines.get(context);
     if (deadline === undefined) return attempt();
     const { callMs } = this.timeouts;
@@ -174,12 +198,6 @@ export class ClientFactory {
     let timer: NodeJS.Timeout | undefined;
     try {
       return await Promise.race([attempt(), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(expired()), remaining)))]);
-    } catch (error) {
-      if (isThrottling(error)) {
-        this.throttles += 1;
-        this.options.log?.info({ ...where, error: error.name }, 'AWS call throttled; the SDK backs off and retries');
-      }
-      throw error;
     } finally {
       clearTimeout(timer);
     }
@@ -189,6 +207,11 @@ export class ClientFactory {
     for (const client of this.clients.values()) client.destroy();
     this.clients.clear();
   }
+}
+
+interface CallAttempts {
+  made: number;
+  slowWarning?: NodeJS.Timeout;
 }
 
 interface CallSite {
@@ -208,10 +231,4 @@ function rejectsCredentials(error: unknown, used: AwsCredentialIdentity): error 
   if (!(error instanceof Error)) return false;
   // Without a session token, an invalid key ID is a wrong key, which renewing cannot fix.
   return REJECTED_CREDENTIALS.has(error.name) || (error.name === 'InvalidClientTokenId' && used.sessionToken !== undefined);
-}
-
-function isThrottling(error: unknown): error is Error {
-  if (!(error instanceof Error)) return false;
-  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-  return status === 429 || /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(error.name);
 }

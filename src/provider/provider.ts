@@ -4,6 +4,7 @@ import pLimit from 'p-limit';
 import { ExitCode, ScannerError, UsageError, describeError } from '../errors.js';
 import { globalRegionOf, parseArn, partitionOfRegion, type Partition } from './arn.js';
 import { ClientFactory } from './clients.js';
+import { Pacer } from './pacing.js';
 import {
   ROLE_CHAINING_MAX_SECONDS,
   assumedRoleCredentials,
@@ -24,6 +25,8 @@ export interface ProviderOptions {
   endpoint?: string;
   /** Concurrent API calls for the whole scan. */
   concurrency?: number;
+  /** `--rate-scale`: multiplies every AWS rate the pacing assumes (rate-table.ts). */
+  rateScale?: number;
   timeouts?: Partial<Timeouts>;
 }
 
@@ -87,7 +90,8 @@ export class AwsProvider {
     log.info({ account: identity.account, caller: identity.arn }, 'identity confirmed');
 
     const partition = parseArn(identity.arn)?.partition ?? 'aws';
-    const clients = new ClientFactory({ credentials, endpoint, limit: pLimit(options.concurrency ?? 24), timeouts, log });
+    const pacer = new Pacer({ rateScale: options.rateScale, log });
+    const clients = new ClientFactory({ credentials, endpoint, limit: pLimit(options.concurrency ?? 24), pacer, timeouts, log });
     const regions = await scanRegions(clients, bootstrapRegion, options);
     log.info({ regions }, `scanning ${regions.length} region${regions.length === 1 ? '' : 's'}`);
     const globalRegion = globalRegionOf(partition);

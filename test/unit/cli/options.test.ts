@@ -43,6 +43,8 @@ describe('scanner aws options', () => {
     [{ roleArn: ROLE, sessionDuration: '899' }, /^--session-duration must be between 900 and 43200/],
     [{ roleArn: ROLE, sessionDuration: '43201' }, /^--session-duration must be between 900 and 43200/],
     [{ roleArn: ROLE, sessionDuration: 'soon' }, /^--session-duration /],
+    [{ rateScale: '0' }, /^--rate-scale must be above 0$/],
+    [{ rateScale: 'fast' }, /^--rate-scale must be a number/],
     [{ region: ['eu-west-1', 'mars-1'] }, /^--region mars-1 is not a region name \(e\.g\. eu-west-1\)$/],
     [{ excludedRegion: ['mars-east-1'] }, /^--excluded-region mars-east-1 is not a region name/],
     [{ outputFormats: ['csv', 'pdf'] }, /^--output-formats must be one of csv, json-ocsf, html/],

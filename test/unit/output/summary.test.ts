@@ -43,4 +43,11 @@ describe('the summary printed after a scan', () => {
     });
     expect(text).toContain('Uploaded to s3://audits/acme/scan/\n  report: https://audits.example/scan.html?X-Amz-Signature=1');
   });
+
+  it('says how the calls were paced, when the scan reports it', () => {
+    const gate = evaluateGate(FINDINGS, {}, false);
+    const pacing = { sent: 1200, paced: 300, throttled: 4, retried: 5, exhausted: 0 };
+    expect(renderSummary(FINDINGS, { ...CONTEXT, pacing }, { paths: [], gate })).toContain("  1200 API calls: 300 paced to AWS's rates, 4 throttled, 5 retried\n");
+    expect(renderSummary(FINDINGS, CONTEXT, { paths: [], gate })).not.toContain('API calls');
+  });
 });
