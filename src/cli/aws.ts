@@ -1,7 +1,9 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import { SCANNER_ENV } from '../runner/env.js';
 import { DEFAULT_ROLE_SESSION_NAME, DEFAULT_SESSION_DURATION } from '../provider/session.js';
 import { isListing, listAws } from './list.js';
 import { roleTemplateCommand } from './role-template.js';
+import { runnerTemplateCommand } from './runner-template.js';
 
 const EXAMPLES = `
 Examples:
@@ -26,6 +28,9 @@ Examples:
   # The CloudFormation template of the audit role, for the customer to deploy
   $ scanner aws role-template --trusted-account 111122223333 > scanner-role.yaml
 
+  # A stack that runs scans as a service in your own account (a trigger URL, Fargate, a bucket)
+  $ scanner aws runner-template > scanner-runner.yaml
+
   # Against a local emulator such as moto
   $ scanner aws --endpoint-url http://127.0.0.1:5000 -f us-east-1
 
@@ -39,8 +44,8 @@ export function awsCommand(setExitCode: (code: number) => void): Command {
     .description('Scan an AWS account with Prowler-compatible checks and write CSV, JSON-OCSF and HTML reports')
     .optionsGroup('Credentials and account:')
     .option('-p, --profile <name>', 'AWS profile to read credentials from')
-    .option('-R, --role-arn <arn>', 'IAM role to assume in the account to scan')
-    .option('-I, --external-id <id>', 'external ID for the role (needs --role-arn)')
+    .addOption(new Option('-R, --role-arn <arn>', 'IAM role to assume in the account to scan').env(SCANNER_ENV.roleArn))
+    .addOption(new Option('-I, --external-id <id>', 'external ID for the role (needs --role-arn)').env(SCANNER_ENV.externalId))
     .option('--role-session-name <name>', `session name for the role (default ${DEFAULT_ROLE_SESSION_NAME})`)
     .option(
       '-T, --session-duration <seconds>',
@@ -70,7 +75,7 @@ export function awsCommand(setExitCode: (code: number) => void): Command {
     .option('-M, --output-formats <formats...>', 'csv, json-ocsf, html (default: all three)')
     .option('-o, --output-directory <dir>', 'where to write the outputs (default ./output)')
     .option('-F, --output-filename <name>', 'output file name without extension')
-    .option('--scan-name <name>', 'a name for this scan, shown in the reports and used in file names')
+    .addOption(new Option('--scan-name <name>', 'a name for this scan, shown in the reports and used in file names').env(SCANNER_ENV.scanName))
     .option('--log-level <level>', 'debug, info, warn or error (default warn); logs go to stderr')
     .optionsGroup('CI gate (exit code 3):')
     .option('--fail-on <severity>', 'exit 3 only for unmuted FAILs at or above this severity')
@@ -81,9 +86,13 @@ export function awsCommand(setExitCode: (code: number) => void): Command {
     )
     .option('-z, --ignore-exit-code-3', 'exit 0 even when there are FAIL findings')
     .optionsGroup('Delivery:')
-    .option('--output-bucket <s3-url>', 'also upload the outputs and a .tar.gz bundle to s3://bucket/prefix')
+    .addOption(new Option('--output-bucket <s3-url>', 'also upload the outputs and a .tar.gz bundle to s3://bucket/prefix').env(SCANNER_ENV.outputBucket))
     .option('--presign-expiry <duration>', 'how long the printed download links work: 3600, 90m, 12h, 7d (default 7d)')
-    .option('--notify-webhook <url>', 'POST a JSON summary (Slack-compatible) here when the scan ends')
+    .addOption(
+      new Option('--notify-webhook <url>', 'POST a JSON summary (Slack-compatible) here when the scan ends, or a failure message').env(
+        SCANNER_ENV.notifyWebhook,
+      ),
+    )
     .optionsGroup('Listings (print and exit, without calling AWS):')
     .option('--list-services', 'list the services that have checks')
     .option('--list-checks', 'list the checks')
@@ -94,6 +103,7 @@ export function awsCommand(setExitCode: (code: number) => void): Command {
     .option('--list-compliance-requirements <framework>', "list a framework's requirements with the checks mapped to each")
     .addHelpText('after', EXAMPLES)
     .addCommand(roleTemplateCommand().exitOverride().configureOutput({ outputError: () => undefined }))
+    .addCommand(runnerTemplateCommand().exitOverride().configureOutput({ outputError: () => undefined }))
     .action(async (raw: Record<string, unknown>) => {
       // A listing needs only the catalog; a scan's modules (option schemas, writers, the SDK) load
       // only for a scan.

@@ -155,7 +155,7 @@ export function buildRoleTemplate(input: RoleTemplateInput) {
 
 export type RoleTemplate = ReturnType<typeof buildRoleTemplate>;
 
-export function renderTemplate(template: RoleTemplate, format: TemplateFormat): string {
+export function renderTemplate(template: object, format: TemplateFormat): string {
   if (format === 'json') return `${JSON.stringify(template, null, 2)}\n`;
   // CloudFormation reads YAML 1.1, where an unquoted 2010-09-09 is a date: write it as 1.1 reads it.
   return stringify(template, { version: '1.1', lineWidth: 0 });
