@@ -8,8 +8,13 @@ import { fileURLToPath } from 'node:url';
 
 /** What `npm run build` reads: sources, generated data, and the files that configure the build. */
 const BUILD_INPUTS = ['src', 'checks', 'scripts', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
-/** Written by every build: tsc's output and Vite's report template. */
-const BUILD_OUTPUTS = ['dist/src/cli/main.js', 'dist/scripts/demo.js', 'dist/src/output/html/template.html'];
+/** Written by every build: tsc's output, Vite's report template and the runner's bundled trigger. */
+const BUILD_OUTPUTS = [
+  'dist/src/cli/main.js',
+  'dist/scripts/demo.js',
+  'dist/src/output/html/template.html',
+  'dist/src/runner/trigger-handler.cjs',
+];
 
 /** The newest time of the files under `path` (a folder's own time says only that an entry came or went). */
 function newestModification(path) {

@@ -157,6 +157,12 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
     const outcome = await runPipeline(scan, { ...pipeline, outputs: { ...pipeline.outputs, alongside: inventory?.packed } }, log);
     for (const path of outcome.paths) log.info({ path }, 'output written');
     return outcome.exitCode;
+  } catch (error) {
+    if (options.notifyWebhook) {
+      const { buildFailureNotification, notifyWebhook } = await import('../delivery/webhook.js');
+      await notifyWebhook(options.notifyWebhook, buildFailureNotification(options.scanName, error), log);
+    }
+    throw error;
   } finally {
     process.removeListener('SIGINT', interrupted);
   }

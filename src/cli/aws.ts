@@ -1,9 +1,11 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import { SCANNER_ENV } from '../runner/env.js';
 import { isListing, listAws } from './list.js';
 import { planCommand } from './aws-plan.js';
 import { withOrganizationOptions } from './organization-flags.js';
 import { roleTemplateCommand } from './role-template.js';
 import { withScanTargetOptions } from './scan-target-flags.js';
+import { runnerTemplateCommand } from './runner-template.js';
 
 const EXAMPLES = `
 Examples:
@@ -38,6 +40,9 @@ Examples:
   $ scanner aws -R <role-arn> -I <id> --save-inventory acme-inventory
   $ scanner aws --from-inventory acme-inventory -w mutelist.yaml --compliance cis_6.0_aws
 
+  # A stack that runs scans as a service in your own account (a trigger URL, Fargate, a bucket)
+  $ scanner aws runner-template > scanner-runner.yaml
+
   # Against a local emulator such as moto
   $ scanner aws --endpoint-url http://127.0.0.1:5000 -f us-east-1
 
@@ -50,7 +55,7 @@ export function awsCommand(setExitCode: (code: number) => void): Command {
     .enablePositionalOptions()
     .description('Scan an AWS account, or every account of an AWS Organization, with Prowler-compatible checks and write CSV, JSON-OCSF and HTML reports')
     .optionsGroup('Credentials and account:')
-    .option('-R, --role-arn <arn>', 'IAM role to assume in the account to scan');
+    .addOption(new Option('-R, --role-arn <arn>', 'IAM role to assume in the account to scan').env(SCANNER_ENV.roleArn));
   return withOrganizationOptions(withScanTargetOptions(command), 'scan')
     .optionsGroup('What to report:')
     .option('--resource-tag <Key=Value...>', 'report only on resources carrying any of these tags')
@@ -61,7 +66,7 @@ export function awsCommand(setExitCode: (code: number) => void): Command {
     .option('-M, --output-formats <formats...>', 'csv, json-ocsf, html (default: all three)')
     .option('-o, --output-directory <dir>', 'where to write the outputs (default ./output)')
     .option('-F, --output-filename <name>', 'output file name without extension')
-    .option('--scan-name <name>', 'a name for this scan, shown in the reports and used in file names')
+    .addOption(new Option('--scan-name <name>', 'a name for this scan, shown in the reports and used in file names').env(SCANNER_ENV.scanName))
     .option('--log-level <level>', 'debug, info, warn or error (default warn); logs go to stderr')
     .optionsGroup('Inventory (what the scan read, for offline replays):')
     .option('--save-inventory <dir>', 'save every collection the scan read (no secret values) to this new folder; on by default with --output-bucket')
@@ -76,9 +81,13 @@ export function awsCommand(setExitCode: (code: number) => void): Command {
     .option('-z, --ignore-exit-code-3', 'exit 0 even when there are FAIL findings')
     .option('--allow-partial', 'exit 0 instead of 4 when some data or, in an organization, some accounts could not be read (their checks still report ERROR)')
     .optionsGroup('Delivery:')
-    .option('--output-bucket <s3-url>', 'also upload the outputs and a .tar.gz bundle to s3://bucket/prefix')
+    .addOption(new Option('--output-bucket <s3-url>', 'also upload the outputs and a .tar.gz bundle to s3://bucket/prefix').env(SCANNER_ENV.outputBucket))
     .option('--presign-expiry <duration>', 'how long the printed download links work: 3600, 90m, 12h, 7d (default 7d)')
-    .option('--notify-webhook <url>', 'POST a JSON summary (Slack-compatible) here when the scan ends')
+    .addOption(
+      new Option('--notify-webhook <url>', 'POST a JSON summary (Slack-compatible) here when the scan ends, or a failure message').env(
+        SCANNER_ENV.notifyWebhook,
+      ),
+    )
     .optionsGroup('Listings (print and exit, without calling AWS):')
     .option('--list-services', 'list the services that have checks')
     .option('--list-checks', 'list the checks')
@@ -90,6 +99,7 @@ export function awsCommand(setExitCode: (code: number) => void): Command {
     .addHelpText('after', EXAMPLES)
     .addCommand(roleTemplateCommand().exitOverride().configureOutput({ outputError: () => undefined }))
     .addCommand(planCommand(setExitCode).exitOverride().configureOutput({ outputError: () => undefined }))
+    .addCommand(runnerTemplateCommand().exitOverride().configureOutput({ outputError: () => undefined }))
     .action(async (raw: Record<string, unknown>) => {
       // A listing needs only the catalog; a scan's modules (option schemas, writers, the SDK) load
       // only for a scan.

@@ -112,10 +112,11 @@ export type CommandLineCheck = { ok: true } | { ok: false; message: string };
  * held to it.
  */
 export async function checkCommandLine(argv: readonly string[]): Promise<CommandLineCheck> {
-  const { parseAwsOptions, parseRoleTemplateOptions } = await import('./options.js');
+  const { parseAwsOptions, parseRoleTemplateOptions, parseRunnerTemplateOptions } = await import('./options.js');
   const optionParsers: Readonly<Record<string, (raw: Record<string, unknown>) => unknown>> = {
     aws: parseAwsOptions,
     'role-template': parseRoleTemplateOptions,
+    'runner-template': parseRunnerTemplateOptions,
   };
   const validateOnly = (command: Command): void => {
     command.configureOutput({ writeOut: () => undefined, writeErr: () => undefined });

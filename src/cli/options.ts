@@ -180,3 +180,23 @@ const RoleTemplateOptionsSchema = z.object({
 export function parseRoleTemplateOptions(raw: unknown): z.output<typeof RoleTemplateOptionsSchema> {
   return parseOptions(RoleTemplateOptionsSchema, raw);
 }
+
+/** `scanner aws runner-template` options: an existing network is given whole, or not at all. */
+const RunnerTemplateOptionsSchema = z
+  .object({
+    format: z.enum(['yaml', 'json'], { error: 'must be yaml or json' }).default('yaml'),
+    vpc: z.string().regex(/^vpc-[0-9a-f]{8,17}$/, 'must be a VPC ID (vpc-...)').optional(),
+    subnets: z.array(z.string().regex(/^subnet-[0-9a-f]{8,17}$/, 'must be subnet IDs (subnet-...)')).nonempty().optional(),
+  })
+  .superRefine((options, ctx) => {
+    if (options.vpc !== undefined && options.subnets === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['vpc'], message: 'needs --subnets (subnets of that VPC that reach the internet)' });
+    }
+    if (options.subnets !== undefined && options.vpc === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['subnets'], message: 'needs --vpc (the VPC they belong to)' });
+    }
+  });
+
+export function parseRunnerTemplateOptions(raw: unknown): z.output<typeof RunnerTemplateOptionsSchema> {
+  return parseOptions(RunnerTemplateOptionsSchema, raw);
+}

@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { SCANNER_ENV } from '../runner/env.js';
 import { DEFAULT_ROLE_SESSION_NAME, DEFAULT_SESSION_DURATION } from '../provider/session.js';
 
 /** What `scanner aws` and `scanner aws plan` share: the credentials, and which regions and checks. */
@@ -6,7 +7,7 @@ export function withScanTargetOptions(command: Command): Command {
   return command
     .optionsGroup('Credentials and account:')
     .option('-p, --profile <name>', 'AWS profile to read credentials from')
-    .option('-I, --external-id <id>', 'external ID for the role (--role-arn) or for the member roles (--organization)')
+    .addOption(new Option('-I, --external-id <id>', 'external ID for the role (--role-arn) or for the member roles (--organization)').env(SCANNER_ENV.externalId))
     .option('--role-session-name <name>', `session name for the role (default ${DEFAULT_ROLE_SESSION_NAME})`)
     .option(
       '-T, --session-duration <seconds>',

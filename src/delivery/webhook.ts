@@ -91,6 +91,26 @@ export function buildNotification(
   return { ...notification, text: summaryText(notification, gateVerdict(gate)) };
 }
 
+/** What `--notify-webhook` posts when the scan could not finish: no counts, no links, the reason. */
+export interface FailureNotification {
+  scanName: string | null;
+  failed: true;
+  error: string;
+  text: string;
+}
+
+/** Whoever started the scan from a chat tool is waiting for a message: a failure must say so too. */
+export function buildFailureNotification(scanName: string | undefined, error: unknown): FailureNotification {
+  const reason = describeError(error);
+  const heading = scanName ? `*${escapeMrkdwn(scanName)}*` : '*Scan*';
+  return {
+    scanName: scanName ?? null,
+    failed: true,
+    error: reason,
+    text: `${heading} failed: ${escapeMrkdwn(reason)}`,
+  };
+}
+
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 
 /** fetch reports a refused connection as "fetch failed"; the reason is in its cause. */
@@ -104,7 +124,7 @@ function failureReason(error: unknown): string {
  */
 export async function notifyWebhook(
   url: string,
-  body: Notification,
+  body: Notification | FailureNotification,
   log: Logger,
   timeoutMs: number = WEBHOOK_TIMEOUT_MS,
 ): Promise<boolean> {

@@ -196,7 +196,7 @@ export function buildStackSetRoleTemplate(input: StackSetTemplateInput) {
 export type RoleTemplate = ReturnType<typeof buildRoleTemplate>;
 export type StackSetRoleTemplate = ReturnType<typeof buildStackSetRoleTemplate>;
 
-export function renderTemplate(template: RoleTemplate | StackSetRoleTemplate, format: TemplateFormat): string {
+export function renderTemplate(template: object, format: TemplateFormat): string {
   if (format === 'json') return `${JSON.stringify(template, null, 2)}\n`;
   // CloudFormation reads YAML 1.1, where an unquoted 2010-09-09 is a date: write it as 1.1 reads it.
   return stringify(template, { version: '1.1', lineWidth: 0 });

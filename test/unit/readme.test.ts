@@ -137,7 +137,7 @@ describe('README', () => {
 });
 
 describe("the CLI's own help examples", () => {
-  it.each(['--help', 'aws --help', 'aws role-template --help', 'report --help'])(
+  it.each(['--help', 'aws --help', 'aws role-template --help', 'aws runner-template --help', 'report --help'])(
     '`scanner %s` shows only command lines scanner accepts',
     async (args) => {
       const { stdout } = await runScanner(args.split(' '));
