@@ -105,6 +105,7 @@ describe('scanner aws on the command line', () => {
       'Organization (run with management or delegated administrator credentials)',
       'What to report',
       'Outputs',
+      'Inventory (what the scan read, for offline replays)',
       'CI gate (exit code 3)',
       'Delivery',
       'Listings (print and exit, without calling AWS)',
