@@ -1,18 +1,10 @@
 import { z } from 'zod';
+import { ReadFailureSchema } from '../services/read-failure.js';
 
 /** The inventory layout this scanner writes and reads; a newer one is refused, never guessed at. */
 export const INVENTORY_FORMAT = 'scanner-inventory';
 export const INVENTORY_FORMAT_VERSION = 1;
 export const MANIFEST_FILE = 'manifest.json';
-
-const ReadFailureSchema = z.object({
-  service: z.string(),
-  region: z.string(),
-  collection: z.string().optional(),
-  operation: z.string(),
-  message: z.string(),
-  resourceArn: z.string().optional(),
-});
 
 const AccountScopeSchema = z.object({
   id: z.string().regex(/^\d{12}$/),

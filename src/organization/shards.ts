@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
+import { ReadFailureSchema } from '../services/read-failure.js';
 import { withKnownMetadata } from '../checks/catalog.js';
 import { UsageError, describeError } from '../errors.js';
 import type { Finding } from '../findings/finding.js';
@@ -24,16 +25,7 @@ const ShardManifestSchema = z.object({
   findingsFile: z.string(),
   accountsFile: z.string(),
   /** Reads that failed: OCSF keeps their ERROR findings but not the failures themselves. */
-  failures: z.array(
-    z.object({
-      service: z.string(),
-      region: z.string(),
-      collection: z.string().optional(),
-      operation: z.string(),
-      message: z.string(),
-      resourceArn: z.string().optional(),
-    }),
-  ),
+  failures: z.array(ReadFailureSchema),
   regions: z.array(z.string()),
   startedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime(),
