@@ -1,12 +1,12 @@
 import { GetBucketLocationCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { ExitCode, ScannerError, describeError } from '../errors.js';
 import { regionOfBucketLocation } from '../provider/arn.js';
+import { renewRejectedCredentials, type ScanCredentials } from '../provider/renewal.js';
 import { OUTPUT_FORMATS } from '../output/formats.js';
 import { createBundle } from './bundle.js';
 import type { BucketTarget } from './parse.js';
@@ -18,7 +18,7 @@ export interface UploadRequest {
   /** The outputs' base name: the folder of this scan under the prefix, and the bundle's name. */
   bundleName: string;
   /** The caller's own credentials: the bucket is the consultant's, not the scanned account's. */
-  credentials: AwsCredentialIdentityProvider;
+  credentials: ScanCredentials;
   /** Where to ask for the bucket's region; default us-east-1. */
   region?: string;
   /** An emulator such as moto. */
@@ -55,8 +55,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.gz': 'application/gzip',
 };
 
+/** Its credentials are renewed when S3 rejects them early, so an upload after hours of scanning still lands. */
 function s3Client(request: UploadRequest, region: string): S3Client {
-  return new S3Client({
+  const client = new S3Client({
     region,
     credentials: request.credentials,
     endpoint: request.endpoint,
@@ -66,6 +67,8 @@ function s3Client(request: UploadRequest, region: string): S3Client {
     // browsers and curl have no use for.
     responseChecksumValidation: 'WHEN_REQUIRED',
   });
+  renewRejectedCredentials(client, request.credentials, request.log, 'S3');
+  return client;
 }
 
 /** Presigned URLs only work when signed for the bucket's own region, whichever region we started from. */

@@ -158,7 +158,7 @@ export async function connectToOrganization(options: { profile?: string; endpoin
   const endpoint = options.endpoint ?? process.env.AWS_ENDPOINT_URL;
   const region = globalRegionOf(partitionOfRegion(options.region ?? process.env.AWS_REGION ?? 'us-east-1'));
   const credentials = sourceCredentials(options.profile, log);
-  const sts = stsClient({ region, endpoint }, credentials);
+  const sts = stsClient({ region, endpoint }, credentials, log);
   try {
     const identity = await callerIdentity(sts, { region, endpoint });
     const partition = parseArn(identity.arn)?.partition ?? 'aws';

@@ -1,10 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, FinalizeRequestMiddleware, MetadataBearer, MiddlewareStack } from '@aws-sdk/types';
+import type { AwsCredentialIdentityProvider, FinalizeRequestMiddleware, MetadataBearer, MiddlewareStack } from '@aws-sdk/types';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { LimitFunction } from 'p-limit';
 import type { Logger } from 'pino';
-import { describeError } from '../errors.js';
 import { isThrottling, Pacer } from './pacing.js';
+import { renewRejectedCredentials, type ScanCredentials } from './renewal.js';
 import { CallTimeoutError, DEFAULT_TIMEOUTS, type Timeouts } from './timeouts.js';
 
 /**
@@ -28,9 +28,6 @@ export interface ClientSettings {
   retryMode: 'standard';
   requestHandler: NodeHttpHandler;
 }
-
-/** Credentials that can be renewed when AWS rejects them early (see RenewableCredentials). */
-export type ScanCredentials = AwsCredentialIdentityProvider & { renew?(rejected: AwsCredentialIdentity): Promise<AwsCredentialIdentity> };
 
 export interface ClientFactoryOptions {
   credentials: ScanCredentials;
@@ -62,8 +59,6 @@ export class ClientFactory {
   /** Attempts made so far and the slow-call warning, by the SDK's per-call context. */
   private readonly attempts = new WeakMap<object, CallAttempts>();
   private readonly tally = new AsyncLocalStorage<{ calls: number }>();
-  /** Renewal failures already logged: one line each, however many calls it fails. */
-  private readonly reportedRenewalFailures = new WeakSet<object>();
 
   readonly pacing: Pacer;
 
@@ -123,10 +118,7 @@ export class ClientFactory {
       { step: 'initialize', name: 'scannerCallCount' },
     );
     // Outside the pacing, so the call made again with renewed credentials waits its turn like any other.
-    client.middlewareStack.add(
-      (next, context) => (args) => this.renewingRejectedCredentials(() => next(args), { service, operation: operationOf(context), region }),
-      { step: 'initialize', name: 'scannerCredentialRenewal', priority: 'high' },
-    );
+    renewRejectedCredentials(client, this.options.credentials, this.options.log, service);
     // Inside the SDK's retries and before signing: every attempt waits for its bucket, and a
     // signature is never made stale by that wait.
     const pacing: FinalizeRequestMiddleware<object, MetadataBearer> = (next, context) => (args) => {
@@ -150,33 +142,6 @@ export class ClientFactory {
     );
     this.clients.set(key, client);
     return client;
-  }
-
-  /**
-   * Makes the call; when AWS says the credentials have expired or their session is invalid, renews
-   * the shared credentials (once for all calls that saw the same key rejected) and makes the call
-   * once more. A renewal that fails is logged once, and the call fails with AWS's own error.
-   */
-  private async renewingRejectedCredentials<T>(call: () => Promise<T>, where: CallSite): Promise<T> {
-    const { credentials, log } = this.options;
-    if (!credentials.renew) return call();
-    const used = await credentials();
-    try {
-      return await call();
-    } catch (error) {
-      if (!rejectsCredentials(error, used)) throw error;
-      try {
-        const renewed = await credentials.renew(used);
-        log?.info({ ...where, error: error.name, previousKey: used.accessKeyId, key: renewed.accessKeyId }, 'AWS rejected the credentials before their expiry; renewed them');
-      } catch (renewalError) {
-        if (renewalError instanceof Object && !this.reportedRenewalFailures.has(renewalError)) {
-          this.reportedRenewalFailures.add(renewalError);
-          log?.warn({ error: error.name, renewal: describeError(renewalError) }, 'AWS rejected the credentials and renewing them failed; what they could not read is reported as ERROR');
-        }
-        throw error;
-      }
-      return call();
-    }
   }
 
   /** Starts the call's deadline once the pacing first lets it go, and reports it if it is slow. */
@@ -224,11 +189,3 @@ const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 const operationOf = (context: { commandName?: string }) => (context.commandName ?? 'Unknown').replace(/Command$/, '');
 
-/** Errors by which AWS says the signing credentials are expired or their session invalid. */
-const REJECTED_CREDENTIALS = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
-
-function rejectsCredentials(error: unknown, used: AwsCredentialIdentity): error is Error {
-  if (!(error instanceof Error)) return false;
-  // Without a session token, an invalid key ID is a wrong key, which renewing cannot fix.
-  return REJECTED_CREDENTIALS.has(error.name) || (error.name === 'InvalidClientTokenId' && used.sessionToken !== undefined);
-}

@@ -7,6 +7,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger as Sd
 import type { Logger } from 'pino';
 import { ExitCode, ScannerError, UsageError, describeError } from '../errors.js';
 import { silentLogger } from '../logger.js';
+import { renewRejectedCredentials, type ScanCredentials } from './renewal.js';
 import { CallTimeoutError, DEFAULT_TIMEOUTS } from './timeouts.js';
 
 /** Role chaining (a role assuming a role) is capped by STS at one hour, whatever the role allows. */
@@ -143,9 +144,14 @@ function credentialsFailure(profile: string | undefined, error: unknown): Scanne
   );
 }
 
-export function stsClient(settings: StsSettings, credentials: AwsCredentialIdentityProvider): STSClient {
+/**
+ * An STS client for start-up: who the caller is, and the audit role's sessions. Credentials that
+ * can be renewed are renewed when STS rejects them early, so a long scan's AssumeRole (with the
+ * caller's own credentials) survives a source session cut short.
+ */
+export function stsClient(settings: StsSettings, credentials: ScanCredentials, log?: Logger): STSClient {
   const timeoutMs = settings.timeoutMs ?? DEFAULT_TIMEOUTS.identityMs;
-  return new STSClient({
+  const sts = new STSClient({
     region: settings.region,
     endpoint: settings.endpoint,
     credentials,
@@ -153,6 +159,8 @@ export function stsClient(settings: StsSettings, credentials: AwsCredentialIdent
     maxAttempts: 2,
     requestHandler: { requestTimeout: timeoutMs / 2, connectionTimeout: Math.min(timeoutMs / 2, DEFAULT_TIMEOUTS.connectMs), throwOnRequestTimeout: true },
   });
+  renewRejectedCredentials(sts, credentials, log, 'STS');
+  return sts;
 }
 
 /** Where `sts` sends its calls, for error messages: the overridden endpoint, or the region's own. */

@@ -64,7 +64,7 @@ export class AwsProvider {
     // Loaded before any call, so a missing profile or expired SSO session is reported as such.
     await source();
     const stsSettings = { region: bootstrapRegion, endpoint, timeoutMs: timeouts.identityMs };
-    const sourceSts = stsClient(stsSettings, source);
+    const sourceSts = stsClient(stsSettings, source, log);
 
     let credentials = source;
     let identity = await callerIdentity(sourceSts, stsSettings).catch((error: unknown) => {
@@ -85,7 +85,7 @@ export class AwsProvider {
       credentials = assumedRoleCredentials(sourceSts, role);
       // Assume now, so a wrong external ID or trust policy fails before anything else is attempted.
       await credentials();
-      identity = await callerIdentity(stsClient(stsSettings, credentials), stsSettings);
+      identity = await callerIdentity(stsClient(stsSettings, credentials, log), stsSettings);
     }
     log.info({ account: identity.account, caller: identity.arn }, 'identity confirmed');
 

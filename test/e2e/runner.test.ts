@@ -13,11 +13,26 @@ import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { startAwsProxy, type AwsCall } from '../../scripts/aws-proxy.js';
 import { SCANNER_ENV } from '../../src/runner/env.js';
 import { RUNNER_SCAN_ARGUMENTS, type RunnerTemplate } from '../../src/runner/template.js';
 import type { FunctionUrlEvent, FunctionUrlResult } from '../../src/runner/trigger.js';
 import { runBuiltScanner } from '../helpers/cli.js';
 import { MOTO_ACCOUNT, motoEndpoint, resetMoto, seedConfig } from '../helpers/moto.js';
+
+/** How long each key works in the long-scan test, from its first use: several lifetimes fit in one scan. */
+const KEY_LIFETIME_MS = 1000;
+
+/** Enough reads in two regions for a scan of several seconds through the proxy. */
+const LONG_SCAN_CHECKS = [
+  'iam_password_policy_minimum_length_14',
+  'iam_avoid_root_usage',
+  's3_bucket_default_encryption',
+  's3_account_level_public_access_blocks',
+  'kms_cmk_rotation_enabled',
+  'ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_22',
+  'cloudtrail_multi_region_enabled',
+];
 
 /** CloudFormation's limit for a template sent in the request, as `aws cloudformation deploy` does without --s3-bucket. */
 const TEMPLATE_BODY_LIMIT = 51_200;
@@ -181,9 +196,9 @@ describe("the task's entry: the ordinary CLI, its inputs from the environment", 
    * task definition and the trigger give it; one region, one check and a private output folder
    * keep the run short.
    */
-  function runTask(environment: Record<string, string>) {
+  function runTask(environment: Record<string, string>, scope = ['-f', 'us-east-1', '-c', 'iam_avoid_root_usage']) {
     webhook.posted.length = 0;
-    return runBuiltScanner([...RUNNER_SCAN_ARGUMENTS, '-f', 'us-east-1', '-c', 'iam_avoid_root_usage', '-o', workspace()], {
+    return runBuiltScanner([...RUNNER_SCAN_ARGUMENTS, ...scope, '-o', workspace()], {
       [SCANNER_ENV.roleArn]: roleArn,
       [SCANNER_ENV.externalId]: 'acme-2024-0f3c9a',
       [SCANNER_ENV.scanName]: 'Acme (prod) & Co.',
@@ -214,4 +229,48 @@ describe("the task's entry: the ordinary CLI, its inputs from the environment", 
     expect(webhook.posted[0]).toMatchObject({ failed: true, text: expect.stringMatching(/^\*Acme \(prod\) &amp; Co\.\* failed: /) as unknown });
     expect(webhook.posted[0]).not.toHaveProperty('outputs');
   });
+
+  it('completes while the task role and the assumed role both expire again and again', async () => {
+    // Through the fault suite's proxy, which also serves the task's container credentials, as ECS
+    // does: every key, the task role's and the assumed role's alike, stops working (ExpiredToken)
+    // a second after its first use, without warning, the upload included: a scan of hours, with its
+    // one-hour chained sessions, compressed into seconds.
+    const proxy = await startAwsProxy({ upstream: motoEndpoint(), latencyMs: 100 });
+    const firstUse = new Map<string, number>();
+    const expiredKeys = new Set<string>();
+    let assumeRoleCalls = 0;
+    proxy.setDecide((call: AwsCall) => {
+      if (call.action === 'AssumeRole') assumeRoleCalls += 1;
+      if (call.accessKeyId === undefined) return 'forward';
+      const first = firstUse.get(call.accessKeyId) ?? call.at;
+      firstUse.set(call.accessKeyId, first);
+      if (call.at - first <= KEY_LIFETIME_MS) return 'forward';
+      expiredKeys.add(call.accessKeyId);
+      return { fault: 'expired' };
+    });
+    try {
+      const run = await runTask(
+        {
+          AWS_ENDPOINT_URL: proxy.endpoint,
+          AWS_CONTAINER_CREDENTIALS_FULL_URI: proxy.credentialsUrl,
+          AWS_ACCESS_KEY_ID: '',
+          AWS_SECRET_ACCESS_KEY: '',
+          AWS_SESSION_TOKEN: '',
+        },
+        ['-f', 'us-east-1', 'eu-west-1', '-c', ...LONG_SCAN_CHECKS],
+      ).finally(() => proxy.setDecide(undefined));
+      const taskKeys = [...expiredKeys].filter((key) => proxy.credentialIssuedAt(key) !== undefined);
+      const assumedKeys = [...expiredKeys].filter((key) => proxy.credentialIssuedAt(key) === undefined);
+      expect(taskKeys.length, 'task role keys that expired during the scan').toBeGreaterThanOrEqual(3);
+      expect(assumedKeys.length, 'assumed-role keys that expired during the scan').toBeGreaterThanOrEqual(3);
+      expect(assumeRoleCalls).toBeGreaterThan(assumedKeys.length);
+      expect(run.stdout).not.toContain('Incomplete');
+      expect([0, 3], run.stderr).toContain(run.code);
+      expect(webhook.posted).toHaveLength(1);
+      const report = await fetch(webhook.posted[0]!.outputs!.htmlUrl!);
+      expect(report.ok).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  }, 300_000);
 });

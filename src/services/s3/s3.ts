@@ -226,17 +226,21 @@ const bucketList = defineCollection<ListedBucket>({
         const region = BucketRegion ?? (await locateBucket(context, name));
         if (region === undefined || !context.account.regions.includes(region)) return;
         const arn = `arn:${context.account.partition}:s3:::${name}`;
-        const tags = await readTags(context, context.client(S3Client, region), name, arn);
+        const tags = await readTags(context.inRegion(region), name, arn);
         context.resources.add({ arn, id: name, name, region, tags, accountCanonicalId });
       }),
     );
   },
 });
 
-/** A bucket's tags; unreadable tags are recorded as a failure but decide no verdict, so they read as none. */
-async function readTags(context: LoadContext<ListedBucket>, client: S3Client, name: string, arn: string): Promise<Record<string, string>> {
+/**
+ * A bucket's tags, read in its region (where a failure is counted); unreadable tags are recorded as
+ * a failure but decide no verdict, so they read as none.
+ */
+async function readTags(inBucketRegion: LoadContext<ListedBucket>, name: string, arn: string): Promise<Record<string, string>> {
+  const client = inBucketRegion.client(S3Client);
   let tags: Record<string, string> = {};
-  await context.read('GetBucketTagging', async () => {
+  await inBucketRegion.read('GetBucketTagging', async () => {
     const response = await unlessAbsent(client.send(new GetBucketTaggingCommand({ Bucket: name })), 'NoSuchTagSet');
     tags = tagRecord(parse(TagSetSchema, response?.TagSet, 'bucket tags'));
   }, arn);
@@ -284,8 +288,10 @@ function bucketConfiguration<Key extends string, Value>(
     async load(context, dependencies) {
       await Promise.all(
         listedBuckets(context, dependencies.bucketList).map(async (bucket) => {
-          const client = context.client(S3Client, bucket.region);
-          const value = await context.field(operation, bucket.arn, () => read(client, bucket, context.config));
+          // In the bucket's region, so a failed read is counted where the bucket is, not in the global region.
+          const inBucketRegion = context.inRegion(bucket.region);
+          const client = inBucketRegion.client(S3Client);
+          const value = await inBucketRegion.field(operation, bucket.arn, () => read(client, bucket, context.config));
           context.resources.add({ ...bucket, [key]: value } as BucketWith<Key, Value>);
         }),
       );
