@@ -66,8 +66,18 @@ async function bundleDirectories(): Promise<string[]> {
 }
 
 describe('uploadOutputs against moto', () => {
-  beforeEach(resetMoto);
+  // A temporary folder of this file's own (os.tmpdir() follows TMPDIR): scans in other workers
+  // stage bundles at the same time, and must not look like a bundle this upload left behind.
+  const sharedTmpdir = process.env.TMPDIR;
+  beforeEach(async () => {
+    await resetMoto();
+    const own = await mkdtemp(join(tmpdir(), 'delivery-tmp-'));
+    process.env.TMPDIR = own;
+    temporaryDirectories.push(own);
+  });
   afterEach(async () => {
+    if (sharedTmpdir === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = sharedTmpdir;
     await Promise.all(temporaryDirectories.splice(0).map((directory) => rm(directory, { recursive: true, force: true })));
   });
 
