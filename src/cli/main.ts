@@ -71,7 +71,7 @@ Examples:
   $ scanner aws                          scan the account of the default credentials
   $ scanner aws -R <role-arn> -I <id>    scan another account through its audit role
   $ scanner aws --list-checks            what it checks
-  $ scanner aws --organization          every account of the caller's AWS Organization, one report
+  $ scanner aws --organization           every account of the caller's AWS Organization, one report
   $ scanner report <scan>.ocsf.json      render the HTML report again from a saved scan
   $ scanner inventory diff jan/ jun/     what changed in the account between two saved inventories
   $ scanner aws --help                   every option, with more examples
