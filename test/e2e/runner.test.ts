@@ -235,7 +235,7 @@ describe("the task's entry: the ordinary CLI, its inputs from the environment", 
     // does: every key, the task role's and the assumed role's alike, stops working (ExpiredToken)
     // a second after its first use, without warning, the upload included: a scan of hours, with its
     // one-hour chained sessions, compressed into seconds.
-    const proxy = await startAwsProxy({ upstream: motoEndpoint(), latencyMs: 100 });
+    const proxy = await startAwsProxy({ upstream: motoEndpoint(), latencyMs: 200 });
     const firstUse = new Map<string, number>();
     const expiredKeys = new Set<string>();
     let assumeRoleCalls = 0;
