@@ -20,13 +20,20 @@ function rejectsCredentials(error: unknown, used: AwsCredentialIdentity): error 
  */
 const reportedRenewalFailures = new WeakSet<object>();
 
+/**
+ * A call waiting for a socket, or made while other calls renewed the key, may be sent again with a
+ * key that is rejected in turn before the call reaches AWS; a few renewals let it through, and the
+ * bound stops a source whose every key is rejected from looping.
+ */
+const MAX_RENEWALS_PER_CALL = 3;
+
 const operationOf = (context: { commandName?: string }) => (context.commandName ?? 'Unknown').replace(/Command$/, '');
 
 /**
  * Makes every call of `client` survive credentials that AWS rejects before their announced expiry
  * (a revoked session, a drifting clock): the shared credentials are renewed (once for all calls that
- * saw the same key rejected) and the call is made once more. A renewal that fails is logged once,
- * and the call fails with AWS's own error. The scan's clients, the STS client that assumes the
+ * saw the same key rejected) and the call is made again, a few times at most. A renewal that fails
+ * is logged once, and the call fails with AWS's own error. The scan's clients, the STS client that assumes the
  * audit role with the caller's own credentials, and the upload's client all use it.
  */
 export function renewRejectedCredentials(
@@ -39,23 +46,24 @@ export function renewRejectedCredentials(
   const renew = (rejected: AwsCredentialIdentity) => credentials.renew!(rejected);
   client.middlewareStack.add(
     (next, context) => async (args) => {
-      const used = await credentials();
-      try {
-        return await next(args);
-      } catch (error) {
-        if (!rejectsCredentials(error, used)) throw error;
-        const where = { service, operation: operationOf(context) };
+      for (let renewals = 0; ; renewals += 1) {
+        const used = await credentials();
         try {
-          const renewed = await renew(used);
-          log?.info({ ...where, error: error.name, previousKey: used.accessKeyId, key: renewed.accessKeyId }, 'AWS rejected the credentials before their expiry; renewed them');
-        } catch (renewalError) {
-          if (renewalError instanceof Object && !reportedRenewalFailures.has(renewalError)) {
-            reportedRenewalFailures.add(renewalError);
-            log?.warn({ ...where, error: error.name, renewal: describeError(renewalError) }, 'AWS rejected the credentials and renewing them failed; what they could not read is reported as ERROR');
+          return await next(args);
+        } catch (error) {
+          if (renewals === MAX_RENEWALS_PER_CALL || !rejectsCredentials(error, used)) throw error;
+          const where = { service, operation: operationOf(context) };
+          try {
+            const renewed = await renew(used);
+            log?.info({ ...where, error: error.name, previousKey: used.accessKeyId, key: renewed.accessKeyId }, 'AWS rejected the credentials before their expiry; renewed them');
+          } catch (renewalError) {
+            if (renewalError instanceof Object && !reportedRenewalFailures.has(renewalError)) {
+              reportedRenewalFailures.add(renewalError);
+              log?.warn({ ...where, error: error.name, renewal: describeError(renewalError) }, 'AWS rejected the credentials and renewing them failed; what they could not read is reported as ERROR');
+            }
+            throw error;
           }
-          throw error;
         }
-        return next(args);
       }
     },
     { step: 'initialize', name: 'scannerCredentialRenewal', priority: 'high' },

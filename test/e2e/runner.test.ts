@@ -21,7 +21,7 @@ import { runBuiltScanner } from '../helpers/cli.js';
 import { MOTO_ACCOUNT, motoEndpoint, resetMoto, seedConfig } from '../helpers/moto.js';
 
 /** How long each key works in the long-scan test, from its first use: several lifetimes fit in one scan. */
-const KEY_LIFETIME_MS = 1000;
+const KEY_LIFETIME_MS = 250;
 
 /** Enough reads in two regions for a scan of several seconds through the proxy. */
 const LONG_SCAN_CHECKS = [
@@ -233,7 +233,7 @@ describe("the task's entry: the ordinary CLI, its inputs from the environment", 
   it('completes while the task role and the assumed role both expire again and again', async () => {
     // Through the fault suite's proxy, which also serves the task's container credentials, as ECS
     // does: every key, the task role's and the assumed role's alike, stops working (ExpiredToken)
-    // a second after its first use, without warning, the upload included: a scan of hours, with its
+    // a quarter of a second after its first use, without warning, the upload included: a scan of hours, with its
     // one-hour chained sessions, compressed into seconds.
     const proxy = await startAwsProxy({ upstream: motoEndpoint(), latencyMs: 200 });
     const firstUse = new Map<string, number>();

@@ -82,6 +82,24 @@ describe('credentials AWS rejects before their expiry', () => {
     scan.clients.destroy();
   });
 
+  it('renews again within one call when the key it was renewed to is rejected before its retry', async () => {
+    rejection = 'expired';
+    rejectedKeys = new Set(['K1', 'K2', 'K3']);
+    const scan = scanClients();
+    await expect(scan.listKeys()).resolves.toMatchObject({ Keys: [] });
+    expect(scan.fetches()).toBe(4);
+    scan.clients.destroy();
+  });
+
+  it('gives up after a few renewals when every key the source hands out is rejected', async () => {
+    rejection = 'expired';
+    rejectedKeys = new Set(['K1', 'K2', 'K3', 'K4', 'K5', 'K6']);
+    const scan = scanClients();
+    await expect(scan.listKeys()).rejects.toMatchObject({ name: 'ExpiredTokenException' });
+    expect(scan.fetches()).toBe(4);
+    scan.clients.destroy();
+  });
+
   it('when renewing fails: one warning, and each call fails with AWS own error', async () => {
     rejection = 'expired';
     rejectedKeys = new Set(['K1']);
