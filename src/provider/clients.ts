@@ -4,6 +4,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { LimitFunction } from 'p-limit';
 import type { Logger } from 'pino';
 import { isThrottling, Pacer } from './pacing.js';
+import { PacedRetryStrategy } from './retry.js';
 import { renewRejectedCredentials, type ScanCredentials } from './renewal.js';
 import { CallTimeoutError, DEFAULT_TIMEOUTS, type Timeouts } from './timeouts.js';
 
@@ -25,7 +26,7 @@ export interface ClientSettings {
   forcePathStyle?: boolean;
   endpointProvider?: () => { url: URL };
   maxAttempts: number;
-  retryMode: 'standard';
+  retryStrategy: PacedRetryStrategy;
   requestHandler: NodeHttpHandler;
 }
 
@@ -36,12 +37,15 @@ export interface ClientFactoryOptions {
   /** Every attempt of every call of the account waits for its AWS throttling bucket here (default: AWS's rates). */
   pacer?: Pacer;
   endpoint?: string;
-  /** Attempts per call, throttling included; the SDK backs off exponentially between them. */
+  /** Attempts per throttled call (fewer for server errors); the SDK backs off exponentially between them. */
   maxAttempts?: number;
   timeouts?: Partial<Pick<Timeouts, 'connectMs' | 'attemptMs' | 'callMs' | 'slowCallMs'>>;
   /** Where slow and throttled calls are reported. */
   log?: Logger;
 }
+
+/** A throttle that outlasts eight attempts (about half a minute of backoff) becomes ERROR. */
+const DEFAULT_ATTEMPTS = 8;
 
 /** API calls made, by "Service:Operation", for the benchmark and debug logs. */
 export type CallCounts = Map<string, number>;
@@ -90,8 +94,8 @@ export class ClientFactory {
       // (disableHostPrefix does not reach endpoint rules). The account ID also travels in the
       // x-amz-account-id header, which is what emulators read.
       ...(endpoint && ClientClass.name === 'S3ControlClient' ? { endpointProvider: () => ({ url: new URL(endpoint) }) } : {}),
-      maxAttempts: this.options.maxAttempts ?? 8,
-      retryMode: 'standard',
+      maxAttempts: this.options.maxAttempts ?? DEFAULT_ATTEMPTS,
+      retryStrategy: new PacedRetryStrategy(this.options.maxAttempts ?? DEFAULT_ATTEMPTS),
       // An instance rather than its options: clients of older SDK releases (Roles Anywhere's newest
       // is one) take only a handler here.
       requestHandler: new NodeHttpHandler({ requestTimeout: this.timeouts.attemptMs, connectionTimeout: this.timeouts.connectMs, throwOnRequestTimeout: true }),

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
 import { DescribeInstancesCommand, DescribeSnapshotsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { IAMClient, ListRolesCommand } from '@aws-sdk/client-iam';
-import { KMSClient, ListKeysCommand } from '@aws-sdk/client-kms';
+import { DescribeKeyCommand, KMSClient, ListKeysCommand } from '@aws-sdk/client-kms';
 import { GetBucketPolicyCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -116,7 +116,8 @@ describe('Pacer', () => {
 describe('ClientFactory pacing', () => {
   let server: Server;
   let endpoint: string;
-  let answer: (path: string) => { status: number; body: string; type: string };
+  /** The answer to a request, by its path and its X-Amz-Target (the JSON protocol's action). */
+  let answer: (path: string, target: string) => { status: number; body: string; type: string };
   const requests: string[] = [];
 
   beforeAll(async () => {
@@ -124,7 +125,7 @@ describe('ClientFactory pacing', () => {
       request.resume();
       request.on('end', () => {
         requests.push(`${request.method} ${request.url}`);
-        const { status, body, type } = answer(request.url ?? '');
+        const { status, body, type } = answer(request.url ?? '', String(request.headers['x-amz-target'] ?? ''));
         response.statusCode = status;
         response.setHeader('content-type', type);
         response.end(body);
@@ -176,5 +177,25 @@ describe('ClientFactory pacing', () => {
     expect(requests).toHaveLength(3);
     expect(clients.pacing.counts).toMatchObject({ sent: 3, throttled: 3, retried: 2, exhausted: 1 });
     expect(clients.pacing.bucketUse().get('kms/eu-west-1/ListKeys')).toMatchObject({ throttled: 3 });
+  });
+  it('retries a server error a few times only, and a run of them never uses up the retries of a throttle', async () => {
+    const json = 'application/x-amz-json-1.1';
+    let describeKeyAnswers = 0;
+    answer = (_path, target) => {
+      if (!target.endsWith('DescribeKey')) return { status: 500, type: json, body: JSON.stringify({ __type: 'KMSInternalException', message: 'internal' }) };
+      describeKeyAnswers += 1;
+      return describeKeyAnswers <= 2
+        ? { status: 400, type: json, body: JSON.stringify({ __type: 'ThrottlingException', message: 'Rate exceeded' }) }
+        : { status: 200, type: json, body: JSON.stringify({ KeyMetadata: { KeyId: 'k' } }) };
+    };
+    const clients = new ClientFactory({ credentials, limit: pLimit(8), endpoint });
+    const kms = clients.get(KMSClient, 'eu-west-1');
+    // The SDK's standard mode would stop retrying this client after 50 of these retries.
+    const failed = await Promise.allSettled(Array.from({ length: 30 }, () => kms.send(new ListKeysCommand({}))));
+    expect(failed.map((outcome) => outcome.status)).toEqual(Array(30).fill('rejected'));
+    expect(requests).toHaveLength(90);
+    await expect(kms.send(new DescribeKeyCommand({ KeyId: 'k' }))).resolves.toMatchObject({ KeyMetadata: { KeyId: 'k' } });
+    expect(requests).toHaveLength(93);
+    clients.destroy();
   });
 });
