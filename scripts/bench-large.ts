@@ -116,6 +116,12 @@ try {
   console.log(`ratio              ${(wallSeconds / bound).toFixed(2)}`);
   console.log(`API calls          ${totalCalls} at the proxy`);
   console.log(`throttles          ${throttles} answered by the proxy; scanner: ${JSON.stringify(paced.pacing)}`);
+  // In real time: when the paced scan asked moto for about what moto served flat out, moto set the
+  // pace, not the buckets, and a larger BENCH_TIME_SCALE gives the true figure.
+  const unpacedCalls = Object.values(unpaced.calls).reduce((sum, count) => sum + count, 0);
+  const motoRate = unpacedCalls / (unpaced.wallMs / 1000);
+  const pacedRate = totalCalls / (paced.wallMs / 1000);
+  console.log(`moto               served the unpaced scan ${motoRate.toFixed(0)} calls/s (real time, ${(unpaced.wallMs / 1000).toFixed(1)} s); the paced scan used ${pacedRate.toFixed(0)} calls/s${pacedRate > motoRate / 2 ? ': moto may set the pace, raise BENCH_TIME_SCALE' : ''}`);
   console.log(`peak RSS           ${paced.peakRssMb} MB (unpaced scan: ${unpaced.peakRssMb} MB)`);
   console.log(`findings           ${paced.findings} (unpaced: ${unpaced.findings}); ${paced.findingsDigest === unpaced.findingsDigest ? 'the same findings' : 'DIFFERENT findings'}`);
   console.log('calls by action:');
