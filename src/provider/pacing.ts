@@ -4,7 +4,7 @@ import { bucketOf, type BucketRate, type MeteredCall } from './rate-table.js';
 
 /**
  * A token bucket as AWS runs one: `capacity` calls at once, then `refillPerSecond`. Calls wait in
- * arrival order. A throttle halves its rate and empties it, successes bring the rate back step by
+ * arrival order, retries first. A throttle halves its rate and empties it, successes bring the rate back step by
  * step, so one throttled action slows only itself, never the rest of the client.
  */
 export class TokenBucket {
@@ -30,15 +30,20 @@ export class TokenBucket {
     return this.waiting.length;
   }
 
-  /** Resolves when the call may be sent: `true` when it had to wait for a token. */
-  take(): Promise<boolean> {
+  /**
+   * Resolves when the call may be sent: `true` when it had to wait for a token. A retry goes to the
+   * front of the queue: its call's deadline is already running, and behind an account's worth of
+   * IAM calls it would wait minutes for its token and end as a timeout.
+   */
+  take(retry = false): Promise<boolean> {
     this.refill();
-    if (this.waiting.length === 0 && this.tokens >= 1) {
+    if ((retry || this.waiting.length === 0) && this.tokens >= 1) {
       this.tokens -= 1;
       return Promise.resolve(false);
     }
     return new Promise((resolve) => {
-      this.waiting.push(() => resolve(true));
+      if (retry) this.waiting.unshift(() => resolve(true));
+      else this.waiting.push(() => resolve(true));
       this.scheduleWakeUp();
     });
   }
@@ -132,7 +137,7 @@ export class Pacer {
    */
   async send<T>(call: MeteredCall, attempt: number, sendAttempt: () => Promise<T>): Promise<T> {
     const { bucket, use } = this.bucketFor(call);
-    if (await bucket.take()) this.counts.paced += 1;
+    if (await bucket.take(attempt > 1)) this.counts.paced += 1;
     if (attempt > 1) this.counts.retried += 1;
     const endpoint = this.endpointLimit(`${call.service}/${call.region}`);
     return endpoint(async () => {

@@ -48,6 +48,19 @@ describe('TokenBucket', () => {
     expect(third).toBe(true);
   });
 
+  it('sends a retry before the first attempts queued ahead of it', async () => {
+    const bucket = new TokenBucket({ capacity: 1, refillPerSecond: 10 });
+    await bucket.take();
+    const order: string[] = [];
+    const queued = ['first', 'second'].map((name) => bucket.take().then(() => order.push(name)));
+    const retried = bucket.take(true).then(() => order.push('retry'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(order).toEqual(['retry']);
+    await vi.advanceTimersByTimeAsync(200);
+    await Promise.all([...queued, retried]);
+    expect(order).toEqual(['retry', 'first', 'second']);
+  });
+
   it('after a throttle refills at half its rate, and recovers with successes', async () => {
     const bucket = new TokenBucket({ capacity: 1, refillPerSecond: 10 });
     await bucket.take();
