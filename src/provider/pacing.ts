@@ -4,8 +4,8 @@ import { bucketOf, type BucketRate, type MeteredCall } from './rate-table.js';
 
 /**
  * A token bucket as AWS runs one: `capacity` calls at once, then `refillPerSecond`. Calls wait in
- * arrival order, retries first. A throttle halves its rate and empties it, successes bring the rate back step by
- * step, so one throttled action slows only itself, never the rest of the client.
+ * arrival order, retries first. A throttle halves its rate and empties it, successes bring the rate
+ * back step by step, so one throttled action slows only itself, never the rest of the client.
  */
 export class TokenBucket {
   private tokens: number;
