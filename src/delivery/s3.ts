@@ -1,5 +1,6 @@
 import { GetBucketLocationCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import pLimit from 'p-limit';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
@@ -46,6 +47,14 @@ export interface Delivery {
   /** When the presigned URLs stop working. */
   expiresAt: Date;
 }
+
+/**
+ * Outputs uploaded at once. Each PutObject is signed, and its file read into memory, before it
+ * waits for a socket: a hundred at once (the compliance CSVs alone are ninety) hold every file in
+ * memory and leave the queued ones to reach S3 with a key that may have been renewed meanwhile.
+ * A few in flight keep the uplink busy all the same.
+ */
+const UPLOADS_IN_FLIGHT = 8;
 
 /** So that the report opens in the browser from its URL rather than downloading as a blob. */
 const CONTENT_TYPES: Record<string, string> = {
@@ -113,6 +122,7 @@ export async function uploadOutputs(request: UploadRequest): Promise<Delivery> {
     const client = clientIn(region);
     const bundleFile = await createBundle(request.files, bundleName, staging);
 
+    const inFlight = pLimit(UPLOADS_IN_FLIGHT);
     const upload = async (file: string) => {
       const key = `${folderKey}/${basename(file)}`;
       await client.send(
@@ -127,7 +137,7 @@ export async function uploadOutputs(request: UploadRequest): Promise<Delivery> {
       log.info({ bucket: target.bucket, key }, 'uploaded');
       return { file, key };
     };
-    const [bundleObject, ...objects] = await Promise.all([bundleFile, ...request.files].map(upload));
+    const [bundleObject, ...objects] = await Promise.all([bundleFile, ...request.files].map((file) => inFlight(() => upload(file))));
 
     const expiresIn = await urlLifetimeSeconds(request);
     const expiresAt = new Date(Date.now() + expiresIn * 1000);

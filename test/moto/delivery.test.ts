@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { extract } from 'tar';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uploadOutputs, type UploadRequest } from '../../src/delivery/s3.js';
+import { startAwsProxy } from '../../scripts/aws-proxy.js';
 import { ExitCode, ScannerError } from '../../src/errors.js';
 import { silentLogger } from '../../src/logger.js';
+import { sharedRefreshingCredentials } from '../../src/provider/credentials.js';
 import { captureLog } from '../unit/delivery/capture-log.js';
 import { motoEndpoint, resetMoto, seedConfig } from '../helpers/moto.js';
 
@@ -164,6 +166,44 @@ describe('uploadOutputs against moto', () => {
     expect(entries.filter((entry) => entry.level === 'warn').map((entry) => entry.msg)).toEqual([
       expect.stringContaining('expire early'),
     ]);
+  });
+
+  it('lands 250 outputs while every key is rejected 50 ms after its first use', async () => {
+    // Hours of renewals compressed into seconds, as in the runner's long-scan test: each key stops
+    // working soon after S3 first sees it. A PutObject is signed before it waits for a socket, so
+    // with every upload started at once, those queued behind five rounds of others are rejected
+    // more often than a call may renew.
+    const s3 = await createBucket();
+    const directory = await temporaryDirectory('many');
+    const files = await Promise.all(
+      Array.from({ length: 250 }, async (_, index) => {
+        const file = join(directory, `${NAME}_framework_${index}.csv`);
+        await writeFile(file, `REQUIREMENT;STATUS\n${index};PASS\n`);
+        return file;
+      }),
+    );
+    const firstUse = new Map<string, number>();
+    const proxy = await startAwsProxy({
+      upstream: motoEndpoint(),
+      latencyMs: 40,
+      decide: (call) => {
+        if (call.accessKeyId === undefined) return 'forward';
+        const first = firstUse.get(call.accessKeyId) ?? call.at;
+        firstUse.set(call.accessKeyId, first);
+        return call.at - first <= 50 ? 'forward' : { fault: 'expired' };
+      },
+    });
+    let issued = 0;
+    const credentials = sharedRefreshingCredentials(() => Promise.resolve({ ...MOTO_CREDENTIALS, accessKeyId: `ASIAKEY${++issued}`, sessionToken: 'testing' }));
+    try {
+      const delivery = await uploadOutputs(request(files, { credentials, endpoint: proxy.endpoint }));
+      expect(delivery.objects).toHaveLength(files.length);
+    } finally {
+      await proxy.close();
+    }
+    expect(issued, 'keys used: the test must make the upload renew').toBeGreaterThan(2);
+    const listed = await s3.send(new ListObjectsV2Command({ Bucket: 'consultant-reports' }));
+    expect(listed.KeyCount).toBe(files.length + 1);
   });
 
   it('fails with one line naming the bucket and the S3 error when the bucket does not exist', async () => {
