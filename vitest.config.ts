@@ -37,6 +37,9 @@ export default defineConfig({
           include: ['checks/**/*.test.ts', 'test/unit/**/*.test.ts'],
           exclude: ISOLATED,
           pool: 'threads',
+          // A timeout catches a hang, not slowness (benchmarks measure speed): some files take a
+          // few seconds on an idle machine and CI machines are busier.
+          testTimeout: 30_000,
           env,
         },
       },
@@ -44,6 +47,7 @@ export default defineConfig({
         test: {
           name: 'unit-isolated',
           include: ISOLATED,
+          testTimeout: 30_000,
           env,
         },
       },
