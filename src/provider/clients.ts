@@ -129,6 +129,9 @@ export class ClientFactory {
       const operation = operationOf(context);
       const attempts = this.attempts.get(context) ?? { made: 0 };
       attempts.made += 1;
+      // A retry due after its call's deadline would take a token another call could use, and count
+      // as sent, only to be refused below.
+      if (attempts.made > 1 && this.deadlinePassed(context)) return Promise.reject(this.callTimeout());
       const call = { service, operation, region, input: args.input };
       return this.pacing.send(call, attempts.made, () =>
         this.options.limit(() => {
@@ -157,16 +160,23 @@ export class ClientFactory {
     );
   }
 
+  private deadlinePassed(context: object): boolean {
+    const deadline = this.deadlines.get(context);
+    return deadline !== undefined && Date.now() >= deadline;
+  }
+
+  private callTimeout(): CallTimeoutError {
+    return new CallTimeoutError(`no answer within ${seconds(this.timeouts.callMs)} s, all attempts included`);
+  }
+
   private async attemptWithinDeadline<T>(attempt: () => Promise<T>, context: object): Promise<T> {
     const deadline = this.deadlines.get(context);
     if (deadline === undefined) return attempt();
-    const { callMs } = this.timeouts;
-    const expired = () => new CallTimeoutError(`no answer within ${seconds(callMs)} s, all attempts included`);
     const remaining = deadline - Date.now();
-    if (remaining <= 0) throw expired();
+    if (remaining <= 0) throw this.callTimeout();
     let timer: NodeJS.Timeout | undefined;
     try {
-      return await Promise.race([attempt(), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(expired()), remaining)))]);
+      return await Promise.race([attempt(), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(this.callTimeout()), remaining)))]);
     } finally {
       clearTimeout(timer);
     }

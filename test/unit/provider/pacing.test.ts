@@ -130,7 +130,7 @@ describe('ClientFactory pacing', () => {
   let server: Server;
   let endpoint: string;
   /** The answer to a request, by its path and its X-Amz-Target (the JSON protocol's action). */
-  let answer: (path: string, target: string) => { status: number; body: string; type: string };
+  let answer: (path: string, target: string) => { status: number; body: string; type: string; retryAfter?: string };
   const requests: string[] = [];
 
   beforeAll(async () => {
@@ -138,9 +138,10 @@ describe('ClientFactory pacing', () => {
       request.resume();
       request.on('end', () => {
         requests.push(`${request.method} ${request.url}`);
-        const { status, body, type } = answer(request.url ?? '', String(request.headers['x-amz-target'] ?? ''));
+        const { status, body, type, retryAfter } = answer(request.url ?? '', String(request.headers['x-amz-target'] ?? ''));
         response.statusCode = status;
         response.setHeader('content-type', type);
+        if (retryAfter) response.setHeader('retry-after', retryAfter);
         response.end(body);
       });
     });
@@ -191,6 +192,17 @@ describe('ClientFactory pacing', () => {
     expect(clients.pacing.counts).toMatchObject({ sent: 3, throttled: 3, retried: 2, exhausted: 1 });
     expect(clients.pacing.bucketUse().get('kms/eu-west-1/ListKeys')).toMatchObject({ throttled: 3 });
   });
+  it('refuses a retry due after its call’s deadline before it takes a token or counts as sent', async () => {
+    // AWS asks for the retry a second later; the call has half a second in all.
+    answer = () => ({ status: 503, type: 'application/x-amz-json-1.1', body: JSON.stringify({ __type: 'ServiceUnavailable', message: 'busy' }), retryAfter: '1' });
+    const clients = new ClientFactory({ credentials, limit: pLimit(4), endpoint, timeouts: { callMs: 500 } });
+    await expect(clients.get(KMSClient, 'eu-west-1').send(new ListKeysCommand({}))).rejects.toMatchObject({ name: 'CallTimeout' });
+    clients.destroy();
+    expect(requests).toHaveLength(1);
+    expect(clients.pacing.counts).toMatchObject({ sent: 1, retried: 0 });
+    expect(clients.pacing.bucketUse().get('kms/eu-west-1/ListKeys')).toMatchObject({ sent: 1 });
+  });
+
   it('retries a server error a few times only, and a run of them never uses up the retries of a throttle', async () => {
     const json = 'application/x-amz-json-1.1';
     let describeKeyAnswers = 0;
