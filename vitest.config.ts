@@ -20,6 +20,12 @@ const env = {
  */
 const ISOLATED = ['test/unit/cli/scan-startup.test.ts', 'test/unit/provider/timeouts.test.ts'];
 
+/**
+ * A timeout catches a hang, not slowness (benchmarks measure speed): some unit files take a few
+ * seconds on an idle machine, and CI machines are busier.
+ */
+const UNIT_TEST_TIMEOUT_MS = 30_000;
+
 /** Workers per pool; in the moto project each has a moto_server of its own (test/helpers/moto-global-setup.ts). */
 export const MOTO_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
 
@@ -37,9 +43,7 @@ export default defineConfig({
           include: ['checks/**/*.test.ts', 'test/unit/**/*.test.ts'],
           exclude: ISOLATED,
           pool: 'threads',
-          // A timeout catches a hang, not slowness (benchmarks measure speed): some files take a
-          // few seconds on an idle machine and CI machines are busier.
-          testTimeout: 30_000,
+          testTimeout: UNIT_TEST_TIMEOUT_MS,
           env,
         },
       },
@@ -47,7 +51,7 @@ export default defineConfig({
         test: {
           name: 'unit-isolated',
           include: ISOLATED,
-          testTimeout: 30_000,
+          testTimeout: UNIT_TEST_TIMEOUT_MS,
           env,
         },
       },

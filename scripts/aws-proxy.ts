@@ -152,6 +152,21 @@ export function credentialsOlderThan(proxy: Pick<AwsProxy, 'credentialIssuedAt'>
   };
 }
 
+/**
+ * A rule for `decide`: any key, issued by the proxy or not, is expired `lifetimeMs` (in `at` time)
+ * after the proxy first sees it; calls without a key are forwarded. A session that AWS cuts short,
+ * whoever issued it.
+ */
+export function credentialsUsedLongerThan(lifetimeMs: number): (call: AwsCall) => boolean {
+  const firstUse = new Map<string, number>();
+  return (call) => {
+    if (call.accessKeyId === undefined) return false;
+    const first = firstUse.get(call.accessKeyId) ?? call.at;
+    firstUse.set(call.accessKeyId, first);
+    return call.at - first > lifetimeMs;
+  };
+}
+
 /** Names a request: service, region and access key from its SigV4 scope, action from its protocol. */
 export function classifyRequest(request: ProxyRequest): Omit<AwsCall, 'at'> {
   const { method, url, headers } = request;

@@ -13,7 +13,7 @@ import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { startAwsProxy, type AwsCall } from '../../scripts/aws-proxy.js';
+import { credentialsUsedLongerThan, startAwsProxy, type AwsCall } from '../../scripts/aws-proxy.js';
 import { SCANNER_ENV } from '../../src/runner/env.js';
 import { RUNNER_SCAN_ARGUMENTS, type RunnerTemplate } from '../../src/runner/template.js';
 import type { FunctionUrlEvent, FunctionUrlResult } from '../../src/runner/trigger.js';
@@ -236,16 +236,13 @@ describe("the task's entry: the ordinary CLI, its inputs from the environment", 
     // a quarter of a second after its first use, without warning, the upload included: a scan of hours, with its
     // one-hour chained sessions, compressed into seconds.
     const proxy = await startAwsProxy({ upstream: motoEndpoint(), latencyMs: 200 });
-    const firstUse = new Map<string, number>();
+    const expired = credentialsUsedLongerThan(KEY_LIFETIME_MS);
     const expiredKeys = new Set<string>();
     let assumeRoleCalls = 0;
     proxy.setDecide((call: AwsCall) => {
       if (call.action === 'AssumeRole') assumeRoleCalls += 1;
-      if (call.accessKeyId === undefined) return 'forward';
-      const first = firstUse.get(call.accessKeyId) ?? call.at;
-      firstUse.set(call.accessKeyId, first);
-      if (call.at - first <= KEY_LIFETIME_MS) return 'forward';
-      expiredKeys.add(call.accessKeyId);
+      if (!expired(call)) return 'forward';
+      expiredKeys.add(call.accessKeyId!);
       return { fault: 'expired' };
     });
     try {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { extract } from 'tar';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uploadOutputs, type UploadRequest } from '../../src/delivery/s3.js';
-import { startAwsProxy } from '../../scripts/aws-proxy.js';
+import { credentialsUsedLongerThan, startAwsProxy } from '../../scripts/aws-proxy.js';
 import { ExitCode, ScannerError } from '../../src/errors.js';
 import { silentLogger } from '../../src/logger.js';
 import { sharedRefreshingCredentials } from '../../src/provider/credentials.js';
@@ -182,17 +182,8 @@ describe('uploadOutputs against moto', () => {
         return file;
       }),
     );
-    const firstUse = new Map<string, number>();
-    const proxy = await startAwsProxy({
-      upstream: motoEndpoint(),
-      latencyMs: 40,
-      decide: (call) => {
-        if (call.accessKeyId === undefined) return 'forward';
-        const first = firstUse.get(call.accessKeyId) ?? call.at;
-        firstUse.set(call.accessKeyId, first);
-        return call.at - first <= 50 ? 'forward' : { fault: 'expired' };
-      },
-    });
+    const expired = credentialsUsedLongerThan(50);
+    const proxy = await startAwsProxy({ upstream: motoEndpoint(), latencyMs: 40, decide: (call) => (expired(call) ? { fault: 'expired' } : 'forward') });
     let issued = 0;
     const credentials = sharedRefreshingCredentials(() => Promise.resolve({ ...MOTO_CREDENTIALS, accessKeyId: `ASIAKEY${++issued}`, sessionToken: 'testing' }));
     try {

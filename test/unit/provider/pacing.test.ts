@@ -192,6 +192,7 @@ describe('ClientFactory pacing', () => {
     expect(clients.pacing.counts).toMatchObject({ sent: 3, throttled: 3, retried: 2, exhausted: 1 });
     expect(clients.pacing.bucketUse().get('kms/eu-west-1/ListKeys')).toMatchObject({ throttled: 3 });
   });
+
   it('refuses a retry due after its call’s deadline before it takes a token or counts as sent', async () => {
     // AWS asks for the retry a second later; the call has half a second in all.
     answer = () => ({ status: 503, type: 'application/x-amz-json-1.1', body: JSON.stringify({ __type: 'ServiceUnavailable', message: 'busy' }), retryAfter: '1' });

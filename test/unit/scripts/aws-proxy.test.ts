@@ -11,7 +11,7 @@ import { DescribeAlarmsCommand, CloudWatchClient } from '@aws-sdk/client-cloudwa
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromContainerMetadata } from '@aws-sdk/credential-providers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyRequest, credentialsOlderThan, startAwsProxy, type AwsCall, type AwsFault, type AwsProxy } from '../../../scripts/aws-proxy.js';
+import { classifyRequest, credentialsOlderThan, credentialsUsedLongerThan, startAwsProxy, type AwsCall, type AwsFault, type AwsProxy } from '../../../scripts/aws-proxy.js';
 
 const credentials = { accessKeyId: 'AKIATESTPROXY', secretAccessKey: 'secret', sessionToken: 'token' };
 
@@ -170,6 +170,18 @@ describe('aws-proxy', () => {
     } finally {
       delete process.env.AWS_CONTAINER_CREDENTIALS_FULL_URI;
     }
+  });
+
+  it('a rule expires any key a given time after the proxy first sees it', () => {
+    const expired = credentialsUsedLongerThan(50);
+    const call = (accessKeyId: string | undefined, at: number) => ({ ...cases[0]!.call, accessKeyId, method: 'POST', url: '/', at });
+    expect(expired(call('AKIA1', 1000))).toBe(false);
+    expect(expired(call('AKIA1', 1050))).toBe(false);
+    expect(expired(call('AKIA2', 1051))).toBe(false);
+    expect(expired(call('AKIA1', 1051))).toBe(true);
+    expect(expired(call('AKIA2', 1101))).toBe(false);
+    expect(expired(call('AKIA2', 1102))).toBe(true);
+    expect(expired(call(undefined, 5000))).toBe(false);
   });
 });
 
