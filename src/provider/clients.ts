@@ -51,6 +51,13 @@ const DEFAULT_ATTEMPTS = 8;
 export type CallCounts = Map<string, number>;
 
 /**
+ * The calls made on behalf of the work `counting` runs. One store for the process, not one per
+ * factory: Node copies every live AsyncLocalStorage's store onto each promise created, so a store
+ * per account would make each promise of an organization scan larger with every account scanned.
+ */
+const callTally = new AsyncLocalStorage<{ calls: number }>();
+
+/**
  * Makes one SDK client per (service, region) and hands the same one back on every later request,
  * all sharing one credential provider, one concurrency limit and one pacing.
  */
@@ -62,7 +69,6 @@ export class ClientFactory {
   private readonly deadlines = new WeakMap<object, number>();
   /** Attempts made so far and the slow-call warning, by the SDK's per-call context. */
   private readonly attempts = new WeakMap<object, CallAttempts>();
-  private readonly tally = new AsyncLocalStorage<{ calls: number }>();
 
   readonly pacing: Pacer;
 
@@ -74,7 +80,7 @@ export class ClientFactory {
   /** Runs `work` and counts the API calls made on its behalf, for a collection's log line. */
   async counting<T>(work: () => Promise<T>): Promise<{ result: T; calls: number }> {
     const tally = { calls: 0 };
-    const result = await this.tally.run(tally, work);
+    const result = await callTally.run(tally, work);
     return { result, calls: tally.calls };
   }
 
@@ -106,7 +112,7 @@ export class ClientFactory {
         const operation = operationOf(context);
         const counted = `${service}:${operation}`;
         this.calls.set(counted, (this.calls.get(counted) ?? 0) + 1);
-        const tally = this.tally.getStore();
+        const tally = callTally.getStore();
         if (tally) tally.calls += 1;
         const attempts: CallAttempts = { made: 0 };
         this.attempts.set(context, attempts);

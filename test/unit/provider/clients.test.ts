@@ -15,3 +15,16 @@ describe('ClientFactory', () => {
     expect(clients.get(KMSClient, 'eu-west-1')).not.toBe(clients.get(EC2Client, 'eu-west-1'));
   });
 });
+
+describe('ClientFactory.counting', () => {
+  /** What Node puts on a promise made inside `counting`: among them, a store per live AsyncLocalStorage. */
+  const storesOnPromise = (clients: ClientFactory) =>
+    clients.counting(() => Promise.resolve(Object.getOwnPropertySymbols(Promise.resolve().then(() => undefined)).length)).then(({ result }) => result);
+
+  it('adds nothing to the promises of later accounts: every factory shares one call tally', async () => {
+    const first = await storesOnPromise(factory());
+    // An organization scan makes a factory per account.
+    for (let account = 0; account < 20; account++) await storesOnPromise(factory());
+    expect(await storesOnPromise(factory())).toBe(first);
+  });
+});
