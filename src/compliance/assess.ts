@@ -62,18 +62,21 @@ export interface AssessmentScope {
 const noFindings = (): FindingCounts => ({ pass: 0, fail: 0, error: 0, manual: 0, muted: 0 });
 
 /** One pass over the findings: every requirement then reads its checks' totals. */
-export function countByCheck(findings: readonly Finding[]): Map<string, FindingCounts> {
+export function countByCheck(findings: Iterable<Finding>): Map<string, FindingCounts> {
   const byCheck = new Map<string, FindingCounts>();
-  for (const finding of findings) {
-    let counts = byCheck.get(finding.check.id);
-    if (!counts) byCheck.set(finding.check.id, (counts = noFindings()));
-    if (finding.muted) counts.muted += 1;
-    else if (finding.status === 'PASS') counts.pass += 1;
-    else if (finding.status === 'FAIL') counts.fail += 1;
-    else if (finding.status === 'ERROR') counts.error += 1;
-    else counts.manual += 1;
-  }
+  for (const finding of findings) countFinding(byCheck, finding);
   return byCheck;
+}
+
+/** Adds one finding to its check's totals. */
+export function countFinding(byCheck: Map<string, FindingCounts>, finding: Finding): void {
+  let counts = byCheck.get(finding.check.id);
+  if (!counts) byCheck.set(finding.check.id, (counts = noFindings()));
+  if (finding.muted) counts.muted += 1;
+  else if (finding.status === 'PASS') counts.pass += 1;
+  else if (finding.status === 'FAIL') counts.fail += 1;
+  else if (finding.status === 'ERROR') counts.error += 1;
+  else counts.manual += 1;
 }
 
 function satisfies(applied: unknown, operator: ConfigRequirement['operator'], expected: unknown): boolean {
@@ -198,7 +201,7 @@ export function assessFramework(framework: ComplianceFramework, byCheck: Readonl
 }
 
 /** Every framework's verdicts for one set of findings. */
-export function assessCompliance(frameworks: readonly ComplianceFramework[], findings: readonly Finding[], scope: AssessmentScope): FrameworkAssessment[] {
+export function assessCompliance(frameworks: readonly ComplianceFramework[], findings: Iterable<Finding>, scope: AssessmentScope): FrameworkAssessment[] {
   const byCheck = countByCheck(findings);
   return frameworks.map((framework) => assessFramework(framework, byCheck, scope));
 }

@@ -13,14 +13,15 @@ import { writeRequirementsCsv } from './requirements-csv.js';
  */
 export async function writeComplianceOutputs(
   assessments: readonly FrameworkAssessment[],
-  findings: readonly Finding[],
+  findings: Iterable<Finding>,
   assessedAt: Date,
   directory: string,
   baseName: string,
 ): Promise<string[]> {
   const folder = join(directory, 'compliance');
   await mkdir(folder, { recursive: true });
-  const failingChecks = new Set(findings.filter((finding) => finding.status === 'FAIL' && !finding.muted).map((finding) => finding.check.id));
+  const failingChecks = new Set<string>();
+  for (const finding of findings) if (finding.status === 'FAIL' && !finding.muted) failingChecks.add(finding.check.id);
   const paths: string[] = [];
   for (const assessment of assessments) {
     const stem = join(folder, `${baseName}_${assessment.framework.name}`);

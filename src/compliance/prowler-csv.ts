@@ -267,7 +267,7 @@ export function pythonDateTime(date: Date): string {
  * Prowler's order: for each finding, a row per requirement mapping its check (MITRE: one per
  * requirement; others: one per attribute set); then a MANUAL row for each requirement without checks.
  */
-function* rows(assessment: FrameworkAssessment, findings: readonly Finding[], assessmentDate: string): Generator<Row> {
+function* rows(assessment: FrameworkAssessment, findings: Iterable<Finding>, assessmentDate: string): Generator<Row> {
   const { framework } = assessment;
   const byCheck = new Map<string, FrameworkAssessment['requirements']>();
   for (const assessed of assessment.requirements) {
@@ -290,13 +290,13 @@ function* rows(assessment: FrameworkAssessment, findings: readonly Finding[], as
   }
 }
 
-function* records(assessment: FrameworkAssessment, findings: readonly Finding[], assessmentDate: string): Generator<string[]> {
+function* records(assessment: FrameworkAssessment, findings: Iterable<Finding>, assessmentDate: string): Generator<string[]> {
   const cells = Object.values(SHAPES[shapeOf(assessment.framework.name)]) as Cell[];
   yield prowlerCsvColumns(assessment.framework.name);
   for (const row of rows(assessment, findings, assessmentDate)) yield cells.map((cell) => neutraliseFormula(cell(row)));
 }
 
 /** `<name>_<framework>.csv`: Prowler's compliance CSV for one framework, one row per finding and requirement. */
-export function writeProwlerComplianceCsv(assessment: FrameworkAssessment, findings: readonly Finding[], assessedAt: Date, out: Writable): Promise<void> {
+export function writeProwlerComplianceCsv(assessment: FrameworkAssessment, findings: Iterable<Finding>, assessedAt: Date, out: Writable): Promise<void> {
   return pipeline(records(assessment, findings, pythonDateTime(assessedAt)), prowlerCsv(), out);
 }

@@ -65,7 +65,7 @@ function summaryText(notification: Omit<Notification, 'text'>, gateVerdictText: 
 }
 
 export function buildNotification(
-  findings: readonly Finding[],
+  findings: Iterable<Finding>,
   context: ScanContext,
   gate: GateOutcome,
   delivery?: Delivery,

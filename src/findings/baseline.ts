@@ -20,9 +20,11 @@ export class Baseline {
 
   constructor(
     readonly source: string,
-    findings: readonly Finding[],
+    findings: Iterable<Finding>,
   ) {
-    this.failures = new Map(findings.filter((f) => f.status === 'FAIL').map((f) => [failureKey(f), f]));
+    const failures = new Map<string, Finding>();
+    for (const finding of findings) if (finding.status === 'FAIL') failures.set(failureKey(finding), finding);
+    this.failures = failures;
   }
 
   /** Read record by record: an earlier scan's file may be larger than one string can hold. */
@@ -34,14 +36,19 @@ export class Baseline {
     return this.failures.has(failureKey(finding));
   }
 
-  compare(findings: readonly Finding[], checkIds: readonly string[], regions: readonly string[]): BaselineComparison {
-    const failing = findings.filter((f) => f.status === 'FAIL');
+  compare(findings: Iterable<Finding>, checkIds: readonly string[], regions: readonly string[]): BaselineComparison {
     // A muted failure is still failing (not fixed), but accepted: it is neither new nor unchanged news.
-    const failingNow = new Set(failing.map(failureKey));
-    const open = failing.filter((f) => !f.muted);
-    const coveredChecks = new Set(checkIds);
+    const failingNow = new Set<string>();
+    const open: Finding[] = [];
     // Global resources (IAM, S3) are reported in the global region, which may lie outside --region.
-    const coveredRegions = new Set([...regions, ...findings.map((f) => f.region)]);
+    const coveredRegions = new Set(regions);
+    for (const finding of findings) {
+      coveredRegions.add(finding.region);
+      if (finding.status !== 'FAIL') continue;
+      failingNow.add(failureKey(finding));
+      if (!finding.muted) open.push(finding);
+    }
+    const coveredChecks = new Set(checkIds);
     return {
       new: open.filter((f) => !this.knows(f)),
       unchanged: open.filter((f) => this.knows(f)),

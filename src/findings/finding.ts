@@ -26,3 +26,18 @@ export interface Finding {
   /** ISO 8601, the end of the scan's data collection. */
   timestamp: string;
 }
+
+/**
+ * The findings `step` keeps (the finding, a changed copy, or undefined to leave it out), worked out
+ * again on every pass rather than held: over findings spooled to disk, nothing piles up in memory.
+ */
+export function eachThrough(findings: Iterable<Finding>, step: (finding: Finding) => Finding | undefined): Iterable<Finding> {
+  return {
+    *[Symbol.iterator]() {
+      for (const finding of findings) {
+        const kept = step(finding);
+        if (kept) yield kept;
+      }
+    },
+  };
+}

@@ -16,15 +16,14 @@ export interface GatePolicy {
 }
 
 /** The findings that make a scan exit 3: unmuted FAILs that pass every part of the policy. */
-export function gatingFailures(findings: readonly Finding[], policy: GatePolicy): Finding[] {
+export function gatingFailures(findings: Iterable<Finding>, policy: GatePolicy): Finding[] {
   const lowestCounted = policy.failOn ? SEVERITIES.indexOf(policy.failOn) : SEVERITIES.length - 1;
-  return findings.filter(
-    (finding) =>
-      finding.status === 'FAIL' &&
-      !finding.muted &&
-      SEVERITIES.indexOf(finding.severity) <= lowestCounted &&
-      !policy.baseline?.knows(finding),
-  );
+  const failures: Finding[] = [];
+  for (const finding of findings) {
+    const counted = finding.status === 'FAIL' && !finding.muted && SEVERITIES.indexOf(finding.severity) <= lowestCounted;
+    if (counted && !policy.baseline?.knows(finding)) failures.push(finding);
+  }
+  return failures;
 }
 
 /** Whether findings gate at all: not when a standard is the only gate named. */
@@ -54,7 +53,7 @@ export interface GateOutcome {
   ignored: boolean;
 }
 
-export function evaluateGate(findings: readonly Finding[], policy: GatePolicy, ignored: boolean): GateOutcome {
+export function evaluateGate(findings: Iterable<Finding>, policy: GatePolicy, ignored: boolean): GateOutcome {
   return {
     failures: findingsGate(policy) ? gatingFailures(findings, policy) : [],
     failingStandards: policy.failingStandards ?? [],

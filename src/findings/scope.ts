@@ -1,5 +1,5 @@
 import type { Status } from '../checks/check.js';
-import type { Finding } from './finding.js';
+import { eachThrough, type Finding } from './finding.js';
 import { UsageError } from '../errors.js';
 
 export interface ResourceTag {
@@ -33,14 +33,14 @@ function inScope(finding: Finding, scope: ResourceScope): boolean {
  * Findings about the resources in scope. ERROR findings stay whatever their resource: a scope that
  * could not be read may hold the very resources asked about, and silence would read as compliance.
  */
-export function findingsInScope(findings: readonly Finding[], scope: ResourceScope | undefined): Finding[] {
-  if (!scope) return [...findings];
-  return findings.filter((finding) => finding.status === 'ERROR' || inScope(finding, scope));
+export function findingsInScope(findings: Iterable<Finding>, scope: ResourceScope | undefined): Iterable<Finding> {
+  if (!scope) return findings;
+  return eachThrough(findings, (finding) => (finding.status === 'ERROR' || inScope(finding, scope) ? finding : undefined));
 }
 
 /** What `--status` lets through to the output files. */
-export function findingsWithStatus(findings: readonly Finding[], statuses: readonly Status[] | undefined): Finding[] {
-  if (!statuses?.length) return [...findings];
+export function findingsWithStatus(findings: Iterable<Finding>, statuses: readonly Status[] | undefined): Iterable<Finding> {
+  if (!statuses?.length) return findings;
   const wanted = new Set(statuses);
-  return findings.filter((finding) => wanted.has(finding.status));
+  return eachThrough(findings, (finding) => (wanted.has(finding.status) ? finding : undefined));
 }

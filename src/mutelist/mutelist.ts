@@ -1,4 +1,4 @@
-import type { Finding } from '../findings/finding.js';
+import { eachThrough, type Finding } from '../findings/finding.js';
 import { compilePattern } from './pattern.js';
 import type { MutelistFile, MutelistRule } from './schema.js';
 
@@ -110,6 +110,6 @@ export class Mutelist {
 }
 
 /** The findings, with `muted: true` on copies of those the mutelist matches; the rest are unchanged. */
-export function applyMutelist(findings: readonly Finding[], mutelist: Mutelist): Finding[] {
-  return findings.map((finding) => (!finding.muted && mutelist.mutes(finding) ? { ...finding, muted: true } : finding));
+export function applyMutelist(findings: Iterable<Finding>, mutelist: Mutelist): Iterable<Finding> {
+  return eachThrough(findings, (finding) => (!finding.muted && mutelist.mutes(finding) ? { ...finding, muted: true } : finding));
 }

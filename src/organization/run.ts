@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { CheckMetadata, ScanOptions } from '../checks/check.js';
 import type { AwsConfig } from '../config/aws-config.js';
 import { describeError } from '../errors.js';
-import type { Finding } from '../findings/finding.js';
+import { FindingSpool } from '../findings/spool.js';
 import { AssumeRoleError, type RoleToAssume } from '../provider/credentials.js';
 import type { ProviderOptions } from '../provider/provider.js';
 import { scanAccount, type ScanResult } from '../scan.js';
@@ -43,8 +43,8 @@ export interface AccountsScanRequest {
 
 /** The scans of many accounts, gathered. */
 export interface AccountsScan {
-  /** Each finding's `account` is its account's one shared MemberAccount. */
-  findings: Finding[];
+  /** On disk, in account order; each finding's `account` is its account's one shared MemberAccount. */
+  findings: FindingSpool;
   /** One per account asked for, in the order asked. */
   outcomes: AccountOutcome[];
   failures: ReadFailure[];
@@ -95,7 +95,8 @@ async function scanMember(account: MemberAccount, request: AccountsScanRequest, 
 /**
  * Scans each account through its member role, a few at a time, each with its own clients and
  * pacing. An account that cannot be entered or fails midway is recorded with its cause; the others
- * go on. Findings are gathered: every writer (the HTML report's roll-ups above all) needs them all.
+ * go on. Each finished account's findings go to a spool on disk: every writer (the HTML report's
+ * roll-ups above all) needs them all, and memory must not grow with the number of accounts.
  */
 export async function scanAccounts(
   request: AccountsScanRequest,
@@ -104,7 +105,7 @@ export async function scanAccounts(
 ): Promise<AccountsScan> {
   const startedAt = new Date();
   const limit = pLimit(request.concurrency);
-  const findings: Finding[] = [];
+  const findings = new FindingSpool(request.checks);
   const failures: ReadFailure[] = [];
   const regions = new Set<string>();
   const checkIds = new Set<string>();
@@ -114,7 +115,7 @@ export async function scanAccounts(
       limit(async () => {
         const { outcome, scan } = await scanMember(account, request, log);
         if (scan) {
-          for (const finding of scan.findings) findings.push(finding);
+          await findings.addAccount(account, scan.findings);
           failures.push(...scan.context.failures);
           scan.context.account.regions.forEach((region) => regions.add(region));
           scan.context.checkIds.forEach((id) => checkIds.add(id));
@@ -124,7 +125,5 @@ export async function scanAccounts(
       }),
     ),
   );
-  // Accounts finish in any order; outputs list them in account order, whatever the concurrency.
-  findings.sort((a, b) => a.accountId.localeCompare(b.accountId));
   return { findings, outcomes, failures, regions: [...regions].sort(), checkIds: [...checkIds].sort(), startedAt, finishedAt: new Date() };
 }

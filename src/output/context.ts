@@ -32,4 +32,4 @@ export interface ScanContext {
  * A writer sends one file's content to `out` piece by piece, with backpressure, and ends it; it
  * never holds the whole file in memory and never recomputes a verdict.
  */
-export type OutputWriter = (findings: readonly Finding[], context: ScanContext, out: Writable) => Promise<void>;
+export type OutputWriter = (findings: Iterable<Finding>, context: ScanContext, out: Writable) => Promise<void>;

@@ -13,20 +13,22 @@ export interface FindingCounts {
   muted: number;
 }
 
-function countBy<K extends string>(findings: readonly Finding[], keys: readonly K[], key: (f: Finding) => K): Record<K, number> {
-  const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-  for (const finding of findings) counts[key(finding)] += 1;
-  return counts;
+function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 }
 
-export function countFindings(findings: readonly Finding[]): FindingCounts {
-  const failing = findings.filter((f) => f.status === 'FAIL' && !f.muted);
-  return {
-    byStatus: countBy(findings, STATUSES, (f) => f.status),
-    failBySeverity: countBy(failing, SEVERITIES, (f) => f.severity),
-    failing: failing.length,
-    muted: findings.filter((f) => f.muted).length,
-  };
+/** In one pass: the findings may be on disk, read again for every pass. */
+export function countFindings(findings: Iterable<Finding>): FindingCounts {
+  const counts: FindingCounts = { byStatus: zeroes(STATUSES), failBySeverity: zeroes(SEVERITIES), failing: 0, muted: 0 };
+  for (const finding of findings) {
+    counts.byStatus[finding.status] += 1;
+    if (finding.muted) counts.muted += 1;
+    else if (finding.status === 'FAIL') {
+      counts.failBySeverity[finding.severity] += 1;
+      counts.failing += 1;
+    }
+  }
+  return counts;
 }
 
 /** Wall time from the start of the scan to the end of data collection. */

@@ -91,7 +91,7 @@ export function neutraliseFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-function* records(findings: readonly Finding[], context: ScanContext): Generator<string[]> {
+function* records(findings: Iterable<Finding>, context: ScanContext): Generator<string[]> {
   yield CSV_COLUMNS;
   const columns: Column[] = Object.values(COLUMNS);
   for (const finding of findings) yield columns.map((column) => neutraliseFormula(column(finding, context)));

@@ -44,7 +44,7 @@ export function defaultOutputName(context: ScanContext): string {
  * The first failure stops the rest and is reported as one error.
  */
 export async function writeOutputs(
-  findings: readonly Finding[],
+  findings: Iterable<Finding>,
   context: ScanContext,
   formats: readonly OutputFormat[],
   directory: string,

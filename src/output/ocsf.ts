@@ -18,8 +18,9 @@ import {
   type OcsfScanFacts,
 } from './ocsf-model.js';
 
-function scanFacts(findings: readonly Finding[], context: ScanContext): OcsfScanFacts {
-  const reported = new Set(findings.map((finding) => finding.check.id));
+function scanFacts(findings: Iterable<Finding>, context: ScanContext): OcsfScanFacts {
+  const reported = new Set<string>();
+  for (const finding of findings) reported.add(finding.check.id);
   return {
     ...(context.scanName ? { name: context.scanName } : {}),
     caller_arn: context.account.callerArn,
@@ -181,14 +182,15 @@ function scanActivity(context: ScanContext, scan: string, facts: OcsfScanFacts):
 }
 
 /** The scan facts ride on the first finding only; a scan without findings gets a Scan Activity to carry them. */
-function* ocsfRecords(findings: readonly Finding[], context: ScanContext): Generator<OcsfDetectionFinding | OcsfScanActivity> {
+function* ocsfRecords(findings: Iterable<Finding>, context: ScanContext): Generator<OcsfDetectionFinding | OcsfScanActivity> {
   const scan = scanId(context);
   const facts = scanFacts(findings, context);
-  if (findings.length === 0) {
-    yield scanActivity(context, scan, facts);
-    return;
+  let first = true;
+  for (const finding of findings) {
+    yield toOcsf(finding, context, scan, first ? facts : undefined);
+    first = false;
   }
-  for (const [index, finding] of findings.entries()) yield toOcsf(finding, context, scan, index === 0 ? facts : undefined);
+  if (first) yield scanActivity(context, scan, facts);
 }
 
 /** `JSON.stringify(records, null, 2)` and a line break, one record at a time. */

@@ -62,13 +62,14 @@ function incompleteLine(failures: ScanContext['failures']): string {
 }
 
 /** The few lines a person (or a CI log) reads after a scan: counts, unreadable scopes, files, the verdict. */
-export function renderSummary(findings: readonly Finding[], context: ScanContext, extras: SummaryExtras): string {
+export function renderSummary(findings: Iterable<Finding>, context: ScanContext, extras: SummaryExtras): string {
   const { byStatus, failBySeverity, muted } = countFindings(findings);
+  const total = STATUSES.reduce((sum, status) => sum + byStatus[status], 0);
   const seconds = scanDurationSeconds(context).toFixed(1);
   const { account } = context;
   const lines = [
     `${context.scanName ? `${context.scanName}: ` : ''}account ${account.id}${account.alias ? ` (${account.alias})` : ''} as ${account.callerArn}`,
-    `${context.checkIds.length} checks in ${account.regions.length} region${account.regions.length === 1 ? '' : 's'}, ${findings.length} findings in ${seconds} s`,
+    `${context.checkIds.length} checks in ${account.regions.length} region${account.regions.length === 1 ? '' : 's'}, ${total} findings in ${seconds} s`,
     `  ${STATUSES.map((s) => `${s} ${byStatus[s]}`).join('   ')}${muted ? `   (${muted} muted)` : ''}`,
     `  unmuted FAIL by severity: ${SEVERITIES.map((s) => `${s} ${failBySeverity[s]}`).join(', ')}`,
   ];

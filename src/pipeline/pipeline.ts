@@ -5,6 +5,7 @@ import { buildNotification, notifyWebhook } from '../delivery/webhook.js';
 import { ExitCode } from '../errors.js';
 import type { Baseline } from '../findings/baseline.js';
 import type { Finding } from '../findings/finding.js';
+import { FindingSpool } from '../findings/spool.js';
 import { evaluateGate, gateFails, type GateOutcome } from '../findings/gate.js';
 import { judgeCompliance } from '../compliance/judge.js';
 import { evaluateComplianceGates, type ComplianceGate } from '../compliance/select.js';
@@ -66,8 +67,8 @@ export interface PipelineOptions {
 export interface PipelineOutcome {
   /** 0; 3 when the gate fails (and is not ignored); else 4 when reads failed (unless allowed); or a failed upload's own code. */
   exitCode: number;
-  /** After the mutelist and the resource scope: what the summary, gate and webhook judged. */
-  findings: Finding[];
+  /** After the mutelist and the resource scope: what the summary, gate and webhook judged (over a spool, readable until it is removed). */
+  findings: Iterable<Finding>;
   /** The output files written. */
   paths: string[];
   gate: GateOutcome;
@@ -79,19 +80,19 @@ export interface PipelineOutcome {
  * files, upload, gate, printed summary, webhook, exit code. A writer's failure is thrown as one
  * ScannerError; a failed upload is printed after everything else and decides the exit code.
  *
- * An organization scan calls this once per account, with that account's findings, context and
- * base name, and once for the whole organization, with every account's `outcome.findings` (already
- * muted and scoped, so without mutelist or scope), a context spanning the accounts, the overall
- * gate, upload and webhook; that last call's exit code is the run's.
+ * Findings held in memory (one account's) are muted and scoped once, into memory. Findings on disk
+ * (an organization's, a FindingSpool) stay there: every step reads them again, muted and scoped on
+ * the way, so memory does not grow with the number of findings.
  */
 export async function runPipeline(
-  scan: { findings: readonly Finding[]; context: ScanContext },
+  scan: { findings: readonly Finding[] | FindingSpool; context: ScanContext },
   options: PipelineOptions,
   log: Logger,
 ): Promise<PipelineOutcome> {
   const { context } = scan;
   const muted = options.mutelist ? applyMutelist(scan.findings, options.mutelist) : scan.findings;
-  const findings = findingsInScope(muted, options.resourceScope);
+  const scoped = findingsInScope(muted, options.resourceScope);
+  const findings = scan.findings instanceof FindingSpool ? scoped : [...scoped];
   const baseName = options.outputs.baseName ?? defaultOutputName(context);
   const { formats, directory } = options.outputs;
   const { config, named = [], gates = [] } = options.compliance ?? {};

@@ -105,9 +105,12 @@ beforeAll(async () => {
 describe('scanner aws --organization', () => {
   it('scans every member through its role, with each finding carrying its account, and records every account', async () => {
     const directory = workspace();
-    const run = await orgScan(directory, ['-M', 'csv', 'json-ocsf']);
+    const temporary = workspace();
+    const run = await orgScan(directory, ['-M', 'csv', 'json-ocsf'], { TMPDIR: temporary });
     expect(run.stderr).toContain(`entering member accounts through ${MEMBER_ROLE}`);
     expect(run.code).toBe(3);
+    // Finished accounts' findings wait on disk for the outputs, and are gone once those are written.
+    expect(readdirSync(temporary)).toEqual([]);
     const accounts = accountsOf(directory);
     expect(accounts.notScanned).toBe(0);
     const byName = Object.fromEntries(accounts.accounts.map((account) => [account.name, account]));

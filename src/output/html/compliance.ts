@@ -1,9 +1,10 @@
 import { checkCatalog } from '../../checks/catalog.js';
 import {
-  countByCheck,
+  countFinding,
   REQUIREMENT_VERDICTS,
   rejudgeRequirement,
   requirementNotes,
+  type FindingCounts,
   type FrameworkAssessment,
   type RequirementAssessment,
 } from '../../compliance/assess.js';
@@ -35,14 +36,13 @@ export interface AccountScope {
  * Every framework judged again on each scanned account's findings alone, with the scan's own
  * rules (`rejudgeRequirement`); the report stores each distinct list of verdicts once.
  */
-function verdictsByAccount(assessments: readonly FrameworkAssessment[], findings: readonly Finding[], scope: AccountScope): NonNullable<CompliancePayload['byAccount']> {
-  const findingsOf = scope.scanned.map((): Finding[] => []);
-  for (const finding of findings) findingsOf[scope.accountOf(finding)]!.push(finding);
+function verdictsByAccount(assessments: readonly FrameworkAssessment[], findings: Iterable<Finding>, scope: AccountScope): NonNullable<CompliancePayload['byAccount']> {
+  const countsOf = scope.scanned.map(() => new Map<string, FindingCounts>());
+  for (const finding of findings) countFinding(countsOf[scope.accountOf(finding)]!, finding);
   const verdictLists: string[] = [];
   const listIndex = new Map<string, number>();
-  const accounts = findingsOf.map((own, account) => {
+  const accounts = countsOf.map((byCheck, account) => {
     if (!scope.scanned[account]) return [];
-    const byCheck = countByCheck(own);
     return assessments.map(({ requirements }) => {
       const list = requirements.map((assessed) => REQUIREMENT_VERDICTS.indexOf(rejudgeRequirement(assessed, byCheck))).join('');
       let index = listIndex.get(list);
@@ -57,7 +57,7 @@ function verdictsByAccount(assessments: readonly FrameworkAssessment[], findings
 }
 
 /** The frameworks' verdicts as the report app reads them, and each account's in an organization scan. */
-export function compliancePayload(assessments: readonly FrameworkAssessment[], findings: readonly Finding[] = [], accounts: AccountScope | null = null): CompliancePayload {
+export function compliancePayload(assessments: readonly FrameworkAssessment[], findings: Iterable<Finding> = [], accounts: AccountScope | null = null): CompliancePayload {
   const mapped = new Set(assessments.flatMap(({ framework }) => framework.requirements.flatMap((requirement) => requirement.checks)));
   return {
     verdicts: [...REQUIREMENT_VERDICTS],

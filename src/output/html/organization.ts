@@ -16,7 +16,7 @@ export interface OrganizationIndex {
  * that the organization's listing lacks (a listing taken before it joined) is still given a row,
  * under the root, so none of its findings is left without an account.
  */
-export function organizationIndex(organization: OrganizationContext, findings: readonly Finding[]): OrganizationIndex {
+export function organizationIndex(organization: OrganizationContext, findings: Iterable<Finding>): OrganizationIndex {
   const units: UnitFacts[] = [];
   const unitIndex = new Map<string, number>();
   const unitOf = (account: AccountOutcome): number => {

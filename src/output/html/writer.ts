@@ -78,7 +78,7 @@ function checkFacts({ check }: Finding): CheckFacts {
  * give the list when a report is rebuilt from saved findings; a live scan's read failures add only
  * those that no ERROR finding already names (reads no verdict depended on).
  */
-export function unreadScopes(findings: readonly Finding[], failures: readonly ReadFailure[]): UnreadScope[] {
+export function unreadScopes(findings: Iterable<Finding>, failures: readonly ReadFailure[]): UnreadScope[] {
   const byCause = new Map<string, UnreadScope>();
   for (const finding of findings) {
     if (finding.status !== 'ERROR') continue;
@@ -110,7 +110,7 @@ export function unreadScopes(findings: readonly Finding[], failures: readonly Re
 }
 
 /** The report's data: scan facts, each check once, and the findings as columns of indices. */
-export function buildPayload(findings: readonly Finding[], context: ScanContext): ReportPayload {
+export function buildPayload(findings: Iterable<Finding>, context: ScanContext): ReportPayload {
   const strings = new StringTable();
   const checkIndex = new Map<string, number>();
   const checks: CheckFacts[] = [];

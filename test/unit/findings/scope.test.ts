@@ -25,20 +25,20 @@ describe('--resource-tag and --resource-arn', () => {
   });
 
   it('keeps the findings of resources with any of the tags, and every ERROR', () => {
-    const kept = findingsInScope(FINDINGS, { tags: [{ key: 'env', value: 'prod' }, { key: 'owner', value: 'a=b | c' }] });
+    const kept = [...findingsInScope(FINDINGS, { tags: [{ key: 'env', value: 'prod' }, { key: 'owner', value: 'a=b | c' }] })];
     expect(kept).toEqual([PASSING_KEY, HOSTILE_GROUP, UNREAD_TRAILS]);
-    expect(findingsInScope(FINDINGS, { tags: [{ key: 'env', value: 'dev' }] })).toEqual([UNREAD_TRAILS]);
+    expect([...findingsInScope(FINDINGS, { tags: [{ key: 'env', value: 'dev' }] })]).toEqual([UNREAD_TRAILS]);
   });
 
   it('keeps the findings of the resources named by ARN, and every ERROR', () => {
-    expect(findingsInScope(FINDINGS, { arns: [PASSING_KEY.resource.arn] })).toEqual([PASSING_KEY, UNREAD_TRAILS]);
-    expect(findingsInScope(FINDINGS, undefined)).toEqual(FINDINGS);
+    expect([...findingsInScope(FINDINGS, { arns: [PASSING_KEY.resource.arn] })]).toEqual([PASSING_KEY, UNREAD_TRAILS]);
+    expect([...findingsInScope(FINDINGS, undefined)]).toEqual(FINDINGS);
   });
 });
 
 describe('--status', () => {
   it('lets only the asked-for statuses through', () => {
-    expect(findingsWithStatus(FINDINGS, ['MANUAL', 'ERROR']).map((f) => f.status)).toEqual(['MANUAL', 'ERROR']);
-    expect(findingsWithStatus(FINDINGS, undefined)).toEqual(FINDINGS);
+    expect([...findingsWithStatus(FINDINGS, ['MANUAL', 'ERROR'])].map((f) => f.status)).toEqual(['MANUAL', 'ERROR']);
+    expect([...findingsWithStatus(FINDINGS, undefined)]).toEqual(FINDINGS);
   });
 });

@@ -292,7 +292,7 @@ describe('applyMutelist', () => {
 
   it('marks matched findings muted and keeps their status, whatever it is', () => {
     const findings = (['FAIL', 'PASS', 'MANUAL', 'ERROR'] as const).map((status) => finding({ status }));
-    const applied = applyMutelist(findings, mutelist);
+    const applied = [...applyMutelist(findings, mutelist)];
     expect(applied.map(({ status, muted }) => ({ status, muted }))).toEqual([
       { status: 'FAIL', muted: true },
       { status: 'PASS', muted: true },
@@ -320,7 +320,7 @@ describe('applyMutelist', () => {
         check: index % 5 === 0 ? 'kms_cmk_rotation_enabled' : 's3_bucket_default_encryption',
       }),
     );
-    const applied = applyMutelist(findings, s3Only);
+    const applied = [...applyMutelist(findings, s3Only)];
     expect(applied.filter((each) => each.muted).map((each) => each.resource.id)).toEqual(
       findings.filter((_, index) => index % 2 === 0 && index % 5 !== 0).map((each) => each.resource.id),
     );

@@ -116,7 +116,7 @@ describe('runPipeline', () => {
 
     const outcome = await runPipeline(SCAN, options, silentLogger);
 
-    expect(outcome.findings.filter((f) => f.muted).map((f) => f.uid)).toEqual([MUTED_BUCKET.uid, HOSTILE_GROUP.uid]);
+    expect([...outcome.findings].filter((f) => f.muted).map((f) => f.uid)).toEqual([MUTED_BUCKET.uid, HOSTILE_GROUP.uid]);
     expect((await writtenFindings(options.outputs.directory)).find((f) => f.uid === HOSTILE_GROUP.uid)!.muted).toBe(true);
     expect(outcome.gate.failures).toEqual([FAILING_KEY]);
     expect(events[0]![1]).toContain('(2 muted)');
