@@ -3,7 +3,8 @@
 // 2. moto seeded with a few hundred resources in three regions: a one-check scan's API calls by
 //    operation, then a full scan's wall time, CPU time, peak RSS, calls and OCSF bytes per finding.
 // moto answers a few hundred calls a second, so compare call counts and ratios, not absolute times.
-// `--account large`: the large, throttled account instead (bench-large.ts).
+// `--account large`: the large, throttled account instead (bench-large.ts); `--account
+// organization`: an organization of many accounts (bench-organization.ts).
 import { execFile } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -61,8 +62,9 @@ function printCalls(calls: Record<string, number>): void {
 }
 
 const accountOption = process.argv.indexOf('--account');
-if (accountOption >= 0 && process.argv[accountOption + 1] === 'large') {
-  await import('./bench-large.js');
+const otherBench = { large: './bench-large.js', organization: './bench-organization.js' }[accountOption >= 0 ? (process.argv[accountOption + 1] ?? '') : ''];
+if (otherBench) {
+  await import(otherBench);
   process.exit(0);
 }
 
