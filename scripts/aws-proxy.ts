@@ -44,6 +44,8 @@ export interface AwsCall {
   method: string;
   /** The path and query, as received. */
   url: string;
+  /** The request carries a pagination token: it asks for a later page of a listing. */
+  laterPage: boolean;
   /** Milliseconds since the proxy started, divided by `timeScale`. */
   at: number;
 }
@@ -167,13 +169,23 @@ export function credentialsUsedLongerThan(lifetimeMs: number): (call: AwsCall) =
   };
 }
 
+/** A pagination token, as the query protocols and REST query strings spell it, and as JSON bodies do. */
+const PAGE_TOKEN_PARAMETER = /(?:^|[?&])(?:NextToken|nextToken|Marker|marker|continuation-token|PaginationToken|position)=/;
+const PAGE_TOKEN_MEMBER = /"(?:NextToken|nextToken|Marker|PaginationToken|StartingToken)"\s*:/;
+
+function asksForLaterPage(request: ProxyRequest, query: string): boolean {
+  const body = request.body.toString('utf8');
+  return PAGE_TOKEN_PARAMETER.test(query) || PAGE_TOKEN_PARAMETER.test(body) || PAGE_TOKEN_MEMBER.test(body);
+}
+
 /** Names a request: service, region and access key from its SigV4 scope, action from its protocol. */
 export function classifyRequest(request: ProxyRequest): Omit<AwsCall, 'at'> {
   const { method, url, headers } = request;
   const scope = credentialScope(headers);
   const service = scope.service ?? 'unknown';
   const parsed = new URL(url, 'http://proxy.invalid');
-  const base = { service, region: scope.region ?? 'unknown', accessKeyId: scope.accessKeyId, method, url };
+  const laterPage = asksForLaterPage(request, parsed.search);
+  const base = { service, region: scope.region ?? 'unknown', accessKeyId: scope.accessKeyId, method, url, laterPage };
   const target = header(headers, 'x-amz-target');
   if (target) return { ...base, protocol: 'json', action: target.slice(target.lastIndexOf('.') + 1) };
   const cbor = /^\/service\/[^/]+\/operation\/([^/?]+)/.exec(parsed.pathname);

@@ -105,6 +105,22 @@ describe('aws-proxy', () => {
   });
   afterAll(() => proxy.close());
 
+  it.each([
+    ['EC2', (endpoint: string, token?: string) => new EC2Client(config(endpoint)).send(new DescribeInstancesCommand({ NextToken: token }))],
+    ['IAM', (endpoint: string, token?: string) => new IAMClient(config(endpoint)).send(new ListUsersCommand({ Marker: token }))],
+    ['KMS', (endpoint: string, token?: string) => new KMSClient(config(endpoint)).send(new ListKeysCommand({ Marker: token }))],
+    ['CloudWatch', (endpoint: string, token?: string) => new CloudWatchClient(config(endpoint)).send(new DescribeAlarmsCommand({ NextToken: token }))],
+    ['S3', (endpoint: string, token?: string) => new S3Client({ ...config(endpoint), forcePathStyle: true }).send(new ListObjectsV2Command({ Bucket: 'logs', ContinuationToken: token }))],
+    ['Lambda', (endpoint: string, token?: string) => new LambdaClient(config(endpoint)).send(new ListFunctionsCommand({ Marker: token }))],
+    ['Route53', (endpoint: string, token?: string) => new Route53Client(config(endpoint)).send(new ListHostedZonesCommand({ Marker: token }))],
+  ])('tells a later page of a %s listing from its first', async (_name, list) => {
+    fault = 'throttle';
+    seen.length = 0;
+    await list(proxy.endpoint).catch(() => undefined);
+    await list(proxy.endpoint, 'page-2').catch(() => undefined);
+    expect(seen.map((call) => call.laterPage)).toEqual([false, true]);
+  });
+
   describe.each(cases)('$name', ({ send, call, errors }) => {
     it.each(['throttle', 'deny', 'expired'] as const)('answers %s in the shape the SDK parses as the intended error', async (injected) => {
       fault = injected;
@@ -162,7 +178,7 @@ describe('aws-proxy', () => {
       expect(issued.accessKeyId).not.toBe(again.accessKeyId);
       expect(issued.expiration!.getTime()).toBeGreaterThan(Date.now() + 60 * 60 * 1000);
       const expired = credentialsOlderThan(proxy, 50);
-      const call = (accessKeyId: string, at: number) => ({ ...cases[0]!.call, accessKeyId, method: 'POST', url: '/', at });
+      const call = (accessKeyId: string, at: number) => ({ ...cases[0]!.call, accessKeyId, method: 'POST', url: '/', laterPage: false, at });
       const issuedAt = proxy.credentialIssuedAt(issued.accessKeyId)!;
       expect(expired(call(issued.accessKeyId, issuedAt + 10))).toBe(false);
       expect(expired(call(issued.accessKeyId, issuedAt + 100))).toBe(true);
@@ -174,7 +190,7 @@ describe('aws-proxy', () => {
 
   it('a rule expires any key a given time after the proxy first sees it', () => {
     const expired = credentialsUsedLongerThan(50);
-    const call = (accessKeyId: string | undefined, at: number) => ({ ...cases[0]!.call, accessKeyId, method: 'POST', url: '/', at });
+    const call = (accessKeyId: string | undefined, at: number) => ({ ...cases[0]!.call, accessKeyId, method: 'POST', url: '/', laterPage: false, at });
     expect(expired(call('AKIA1', 1000))).toBe(false);
     expect(expired(call('AKIA1', 1050))).toBe(false);
     expect(expired(call('AKIA2', 1051))).toBe(false);
