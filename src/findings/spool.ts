@@ -78,23 +78,23 @@ function* linesOf(path: string): Generator<string> {
 }
 
 /**
- * The findings of an organization scan's finished accounts, on disk rather than in memory: each
- * account's findings are one file in a private temporary folder, and every pass over them reads
- * the files again, in account ID order, whatever order the accounts finished in. Each finding read
- * back shares its check's metadata and its account's facts with the others, as scanned findings do.
+ * The findings of an organization's accounts, on disk rather than in memory: each account's
+ * findings are one file in a private temporary folder, and every pass over them reads the files
+ * again, in account ID order, whatever order the accounts were added in. Each finding read back
+ * shares its check's metadata and its account's facts with the others, as scanned findings do.
  * `remove()` deletes the folder; so does the process's exit, should the run end before it.
  */
 export class FindingSpool implements Iterable<Finding> {
   /** The private temporary folder the files are in. */
   readonly folder = mkdtempSync(join(tmpdir(), 'scanner-findings-'));
   private readonly files = new Map<string, string>();
-  private readonly checks: ReadonlyMap<string, CheckMetadata>;
+  /** What the findings share, kept once here rather than on every line. */
+  private readonly checks = new Map<string, CheckMetadata>();
   private readonly accounts = new Map<string, MemberAccount>();
   private readonly removeOnExit = () => this.remove();
   private counted = 0;
 
-  constructor(checks: readonly CheckMetadata[]) {
-    this.checks = new Map(checks.map((check) => [check.id, check]));
+  constructor() {
     process.once('exit', this.removeOnExit);
   }
 
@@ -103,15 +103,17 @@ export class FindingSpool implements Iterable<Finding> {
     return this.counted;
   }
 
-  /** Writes one account's findings, all of them at once; an account is added once. */
-  async addAccount(account: MemberAccount, findings: readonly Finding[]): Promise<void> {
-    if (this.files.has(account.id)) throw new Error(`account ${account.id} is already in the spool`);
-    const path = join(this.folder, `${account.id}.jsonl`);
-    await writeFile(path, spooledLines(findings)).catch((error: unknown) => {
-      throw new ScannerError(`cannot keep the findings of account ${account.id} in ${this.folder} (set TMPDIR to a folder with room): ${describeError(error)}`, ExitCode.runtimeFailure, error);
+  /** Adds findings of one account, after those it already holds of that account. */
+  async add(accountId: string, findings: readonly Finding[]): Promise<void> {
+    const path = join(this.folder, `${accountId}.jsonl`);
+    await writeFile(path, spooledLines(findings), { flag: 'a' }).catch((error: unknown) => {
+      throw new ScannerError(`cannot keep the findings of account ${accountId} in ${this.folder} (set TMPDIR to a folder with room): ${describeError(error)}`, ExitCode.runtimeFailure, error);
     });
-    this.files.set(account.id, path);
-    this.accounts.set(account.id, account);
+    this.files.set(accountId, path);
+    for (const finding of findings) {
+      this.checks.set(finding.check.id, finding.check);
+      if (finding.account) this.accounts.set(finding.accountId, finding.account);
+    }
     this.counted += findings.length;
   }
 
@@ -127,8 +129,7 @@ export class FindingSpool implements Iterable<Finding> {
   }
 
   private revived([uid, checkId, status, severity, statusExtended, muted, accountId, partition, region, arn, id, name, tags, timestamp]: SpooledFinding): Finding {
-    const check = this.checks.get(checkId);
-    if (!check) throw new Error(`the spool holds a finding of ${checkId}, which is not among its checks`);
+    const check = this.checks.get(checkId)!;
     const account = this.accounts.get(accountId);
     return {
       uid,

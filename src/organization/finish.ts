@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Logger } from 'pino';
 import { ExitCode } from '../errors.js';
-import type { Finding } from '../findings/finding.js';
-import { FindingSpool } from '../findings/spool.js';
+import type { FindingSpool } from '../findings/spool.js';
 import { writeFileAtomically } from '../output/atomic-file.js';
 import type { ScanContext } from '../output/context.js';
 import { defaultOutputName } from '../output/formats.js';
@@ -112,11 +111,11 @@ export function organizationExitCode(pipelineExitCode: number, organization: Org
 
 /**
  * The pipeline once for the whole organization, the accounts file beside its outputs, the coverage
- * after its summary; resolves to the run's exit code and the files written. A spool of findings is
- * removed once the outputs are written, or have failed to be.
+ * after its summary; resolves to the run's exit code and the files written. The spool of findings
+ * is removed once the outputs are written, or have failed to be.
  */
 export async function finishOrganization(
-  scan: { findings: readonly Finding[] | FindingSpool },
+  scan: { findings: FindingSpool },
   context: ScanContext,
   options: PipelineOptions & { allowPartial: boolean },
   log: Logger,
@@ -125,9 +124,7 @@ export async function finishOrganization(
   if (!organization) throw new Error('finishOrganization needs an organization context');
   const baseName = options.outputs.baseName ?? organizationOutputName(context);
   const accountsPath = await writeAccountsFile(organization, options.outputs.directory, baseName);
-  const outcome = await runPipeline({ findings: scan.findings, context }, { ...options, outputs: { ...options.outputs, baseName } }, log).finally(() => {
-    if (scan.findings instanceof FindingSpool) scan.findings.remove();
-  });
+  const outcome = await runPipeline({ findings: scan.findings, context }, { ...options, outputs: { ...options.outputs, baseName } }, log).finally(() => scan.findings.remove());
   options.stdout(`  accounts: ${accountsPath}\n${renderCoverage(organization, options.allowPartial)}`);
   return { exitCode: organizationExitCode(outcome.exitCode, organization, options.allowPartial), paths: outcome.paths, accountsPath };
 }

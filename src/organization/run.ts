@@ -105,7 +105,7 @@ export async function scanAccounts(
 ): Promise<AccountsScan> {
   const startedAt = new Date();
   const limit = pLimit(request.concurrency);
-  const findings = new FindingSpool(request.checks);
+  const findings = new FindingSpool();
   const failures: ReadFailure[] = [];
   const regions = new Set<string>();
   const checkIds = new Set<string>();
@@ -115,7 +115,7 @@ export async function scanAccounts(
       limit(async () => {
         const { outcome, scan } = await scanMember(account, request, log);
         if (scan) {
-          await findings.addAccount(account, scan.findings);
+          await findings.add(account.id, scan.findings);
           failures.push(...scan.context.failures);
           scan.context.account.regions.forEach((region) => regions.add(region));
           scan.context.checkIds.forEach((id) => checkIds.add(id));

@@ -6,6 +6,7 @@ import { ReadFailureSchema } from '../services/read-failure.js';
 import { withKnownMetadata } from '../checks/catalog.js';
 import { UsageError, describeError } from '../errors.js';
 import type { Finding } from '../findings/finding.js';
+import { FindingSpool } from '../findings/spool.js';
 import { writeFileAtomically } from '../output/atomic-file.js';
 import { readOcsfFile, readOcsfScan } from '../output/ocsf-read.js';
 import type { ReadFailure } from '../services/resource-map.js';
@@ -73,8 +74,8 @@ async function readManifest(directory: string): Promise<ShardManifest> {
 
 /** The shards' outputs put together, as one machine would have scanned them. */
 export interface MergedShards {
-  /** De-duplicated by finding UID, each carrying its account from the plan, in account order. */
-  findings: Finding[];
+  /** On disk, de-duplicated by finding UID, each carrying its account from the plan, in account order. */
+  findings: FindingSpool;
   /** Every account of every shard: as the shard recorded it, or `failed` when its shard is missing. */
   outcomes: AccountOutcome[];
   failures: ReadFailure[];
@@ -101,8 +102,8 @@ export async function mergeShards(directories: readonly string[], plan: ScanPlan
     byIndex.set(manifest.shard.index, { directory, manifest });
   }
   const members = new Map<string, MemberAccount>(plan.shards.flatMap((shard) => shard.accounts.map((account) => [account.id, account] as const)));
-  const findings = new Map<string, Finding>();
-  const merged: MergedShards = { findings: [], outcomes: [], failures: [], regions: [], startedAt: new Date(8.64e15), finishedAt: new Date(0), missingShards: [] };
+  const uids = new Set<string>();
+  const merged: MergedShards = { findings: new FindingSpool(), outcomes: [], failures: [], regions: [], startedAt: new Date(8.64e15), finishedAt: new Date(0), missingShards: [] };
   const regions = new Set<string>();
   for (const [position, shard] of plan.shards.entries()) {
     const index = position + 1;
@@ -120,17 +121,22 @@ export async function mergeShards(directories: readonly string[], plan: ScanPlan
       if (error instanceof UsageError && /holds no findings/.test(error.message)) return { findings: [] };
       throw error;
     });
+    // One shard's findings in memory at a time: the spool keeps them on disk, account by account.
+    const byAccount = new Map<string, Finding[]>();
     for (const finding of withKnownMetadata(scan.findings)) {
-      if (findings.has(finding.uid)) continue;
+      if (uids.has(finding.uid)) continue;
+      uids.add(finding.uid);
       const account = members.get(finding.accountId);
-      findings.set(finding.uid, account ? { ...finding, account } : finding);
+      const ofAccount = byAccount.get(finding.accountId) ?? [];
+      ofAccount.push(account ? { ...finding, account } : finding);
+      byAccount.set(finding.accountId, ofAccount);
     }
+    for (const [accountId, ofAccount] of byAccount) await merged.findings.add(accountId, ofAccount);
     merged.failures.push(...manifest.failures);
     manifest.regions.forEach((region) => regions.add(region));
     if (Date.parse(manifest.startedAt) < merged.startedAt.getTime()) merged.startedAt = new Date(manifest.startedAt);
     if (Date.parse(manifest.finishedAt) > merged.finishedAt.getTime()) merged.finishedAt = new Date(manifest.finishedAt);
   }
-  merged.findings = [...findings.values()].sort((a, b) => a.accountId.localeCompare(b.accountId));
   merged.regions = [...regions].sort();
   if (byIndex.size === 0) merged.startedAt = merged.finishedAt = new Date();
   return merged;

@@ -194,9 +194,12 @@ describe('sharded: plan, three shard processes, merge', () => {
       [1, 2, 3].map((index) => runBuiltScanner(['aws', '--plan', plan, '--shard', `${index}/3`, '--endpoint-url', motoEndpoint(), '-M', 'json-ocsf', '-o', join(directory, `shard-${index}`)])),
     );
     expect(shards.map((shard) => shard.code)).toEqual([3, 3, 3]);
-    const merged = await runScanner(['merge', ...[1, 2, 3].map((index) => join(directory, `shard-${index}`)), '--plan', plan, '-o', join(directory, 'merged')]);
+    const temporary = workspace();
+    const merged = await runScanner(['merge', ...[1, 2, 3].map((index) => join(directory, `shard-${index}`)), '--plan', plan, '-o', join(directory, 'merged')], { TMPDIR: temporary });
     expect(merged.code).toBe(3);
     expect(merged.stdout).toContain('5 of 5 accounts scanned');
+    // The shards' findings wait on disk for the merged outputs, one shard in memory at a time.
+    expect(readdirSync(temporary)).toEqual([]);
 
     const single = await orgScan(join(directory, 'single'), ['-M', 'json-ocsf', '--member-role', MEMBER_ROLE, '--include-management']);
     expect(single.code).toBe(3);
