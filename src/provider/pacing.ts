@@ -148,6 +148,10 @@ export class Pacer {
           bucket.succeeded();
           return answer;
         } catch (error) {
+          // An answer that is not a throttle (a server error, a denial) means AWS took the call at
+          // this rate: the bucket recovers as on a success. Otherwise a bucket slowed by throttles,
+          // then answered with errors only (moto's for calls it lacks), stays at its slowest.
+          if (!isThrottling(error) && answeredByAws(error)) bucket.succeeded();
           if (isThrottling(error)) {
             this.counts.throttled += 1;
             use.throttled += 1;
@@ -168,9 +172,9 @@ export class Pacer {
     this.options.log?.warn({ service: call.service, region: call.region, operation: call.operation, error: error.name }, 'AWS call still throttled after its last attempt');
   }
 
-  /** Calls sent and throttles met by each bucket, with its rate, for the benchmark's bound. */
-  bucketUse(): Map<string, BucketUse> {
-    return new Map([...this.buckets].map(([key, { use }]) => [key, use]));
+  /** Calls sent and throttles met by each bucket, with its nominal and current rate, for the benchmark's bound. */
+  bucketUse(): Map<string, BucketUse & { currentRate: number }> {
+    return new Map([...this.buckets].map(([key, { bucket, use }]) => [key, { ...use, currentRate: bucket.currentRate }]));
   }
 
   /** Seconds the calls queued now need at their buckets' current rates: the slowest bucket decides. */
@@ -208,4 +212,9 @@ export function isThrottling(error: unknown): error is Error {
   if (!(error instanceof Error)) return false;
   const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
   return status === 429 || /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(error.name);
+}
+
+/** An error AWS answered with an HTTP status, rather than a timeout or a dropped connection. */
+function answeredByAws(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode !== undefined;
 }

@@ -117,6 +117,25 @@ describe('Pacer', () => {
     expect(pacer.bucketUse().get('ec2/us-east-1/DescribeSnapshotAttribute')).toMatchObject({ sent: 2, throttled: 1 });
   });
 
+  it('an answer that is not a throttle brings a slowed bucket back, as a success does', async () => {
+    const pacer = new Pacer();
+    const call = { service: 'IAM', region: 'us-east-1', operation: 'GenerateServiceLastAccessedDetails' };
+    const serverError = () => Object.assign(new Error('Internal failure'), { name: 'InternalFailure', $metadata: { httpStatusCode: 500 } });
+    const timedOut = () => Object.assign(new Error('no answer'), { name: 'TimeoutError' });
+    await expect(pacer.send(call, 1, () => Promise.reject(throttle()))).rejects.toThrow('Rate exceeded');
+    const rate = () => pacer.bucketUse().get('iam')!.currentRate;
+    expect(rate()).toBe(5);
+    // No answer says nothing about the rate: the bucket stays slowed.
+    const unanswered = expect(pacer.send(call, 2, () => Promise.reject(timedOut()))).rejects.toThrow('no answer');
+    await vi.advanceTimersByTimeAsync(300);
+    await unanswered;
+    expect(rate()).toBe(5);
+    const answered = expect(pacer.send(call, 3, () => Promise.reject(serverError()))).rejects.toThrow('Internal failure');
+    await vi.advanceTimersByTimeAsync(300);
+    await answered;
+    expect(rate()).toBe(5.5);
+  });
+
   it('--rate-scale scales every rate and burst', async () => {
     const pacer = new Pacer({ rateScale: 0.5 });
     const call = { service: 'CloudTrail', region: 'us-east-1', operation: 'DescribeTrails' };
