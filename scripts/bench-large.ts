@@ -5,6 +5,8 @@
 // slower in the proxy (latency multiplied, rates divided; the scan gets --rate-scale 1/scale) and
 // every time printed is scaled back. BENCH_SIZE (default 1) is the fraction of the issue's account.
 import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -84,9 +86,10 @@ interface ScanFigures {
   calls: Record<string, number>;
 }
 
-async function scan(endpoint: string, rateScale: number): Promise<ScanFigures> {
+async function scan(endpoint: string, rateScale: number, logFile: string): Promise<ScanFigures> {
+  console.log(`scanning; its log: ${logFile}`);
   const { stdout } = await run(process.execPath, [join(here, 'bench-scan.js'), endpoint, ...regions], {
-    env: { ...process.env, AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_EC2_METADATA_DISABLED: 'true', RATE_SCALE: String(rateScale) },
+    env: { ...process.env, AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_EC2_METADATA_DISABLED: 'true', RATE_SCALE: String(rateScale), LOG_FILE: logFile },
     maxBuffer: 64 * 1024 * 1024,
   });
   return JSON.parse(stdout) as ScanFigures;
@@ -99,13 +102,14 @@ try {
   console.log(`seeded the large account at size ${size} in ${regions.join(', ')} in ${((Date.now() - seedStart) / 1000).toFixed(0)} s`);
 
   // Unpaced and straight to moto: the findings a paced scan must reproduce.
-  const unpaced = await scan(moto.endpoint, 1000);
+  const logs = await mkdtemp(join(tmpdir(), 'scanner-bench-'));
+  const unpaced = await scan(moto.endpoint, 1000, join(logs, 'unpaced.log'));
   const enforcing = enforcingBuckets();
   // The proxy's clock runs timeScale times slower, so AWS's rates in it are divided by timeScale.
   const proxy = await startAwsProxy({ upstream: moto.endpoint, latencyMs: ROUND_TRIP_MS, timeScale, decide: enforcing.decide });
   let paced: ScanFigures;
   try {
-    paced = await scan(proxy.endpoint, 1 / timeScale);
+    paced = await scan(proxy.endpoint, 1 / timeScale, join(logs, 'paced.log'));
   } finally {
     await proxy.close();
   }

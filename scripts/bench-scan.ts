@@ -1,9 +1,11 @@
 // The measured half of `npm run bench`: one scan in a fresh process, so its peak RSS is the
 // scan's own. Prints one JSON line of figures. Arguments: endpoint, then regions; CHECKS (comma
-// separated) narrows the scan to those checks; RATE_SCALE is --rate-scale.
+// separated) narrows the scan to those checks; RATE_SCALE is --rate-scale; LOG_FILE, when set,
+// receives the scan's info log (a long paced scan says there which buckets it waits for).
 import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
+import { pino } from 'pino';
 import { checkCatalog } from '../src/checks/catalog.js';
 import { DEFAULT_SCAN_OPTIONS } from '../src/checks/check.js';
 import { selectChecks } from '../src/checks/selection.js';
@@ -18,7 +20,7 @@ const started = performance.now();
 const cpuBefore = process.cpuUsage();
 const { findings, calls, context } = await scanAccount(
   { provider: { endpoint, regions, rateScale: process.env.RATE_SCALE ? Number(process.env.RATE_SCALE) : undefined }, checks, options: DEFAULT_SCAN_OPTIONS, config: DEFAULT_AWS_CONFIG },
-  silentLogger,
+  process.env.LOG_FILE ? pino({ level: 'info' }, pino.destination(process.env.LOG_FILE)) : silentLogger,
 );
 const cpu = process.cpuUsage(cpuBefore);
 const wallMs = Math.round(performance.now() - started);

@@ -47,6 +47,7 @@ export interface ScanResult {
 }
 
 const SHODAN_CHECK = 'ec2_elastic_ip_shodan';
+const WAITING_LOG_MS = 30_000;
 
 /** The selected checks that can run: the Shodan lookup needs an API key, and without one is left out, said once. */
 export function runnable(checks: readonly CheckMetadata[], config: AwsConfig, log: Logger): readonly CheckMetadata[] {
@@ -71,6 +72,11 @@ export async function scanAccount(request: ScanRequest, log: Logger, progress?: 
         progress.reading({ calls: totalCalls(), throttled: pacing.counts.throttled, secondsLeft });
       }, 1000)
     : undefined;
+  // A scan of a large account spends most of its time waiting for AWS's rates; say for which.
+  const waitingLog = setInterval(() => {
+    const waiting = provider.clients.pacing.queuedBuckets(3);
+    if (waiting.length > 0) log.info({ waiting }, "calls waiting for AWS's rate limits");
+  }, WAITING_LOG_MS);
   try {
     const scope = { account: provider.account, clients: provider.clients, config: request.config };
     log.info({ checks: checks.length }, 'reading the collections the checks need');
@@ -107,6 +113,7 @@ export async function scanAccount(request: ScanRequest, log: Logger, progress?: 
       collections: outcome.collections,
     };
   } finally {
+    clearInterval(waitingLog);
     clearInterval(ticker);
     provider.clients.destroy();
   }

@@ -117,6 +117,14 @@ export interface BucketUse {
   refillPerSecond: number;
 }
 
+export interface QueuedBucket {
+  bucket: string;
+  queued: number;
+  callsPerSecond: number;
+  /** Time the queued calls need at the current rate. */
+  seconds: number;
+}
+
 /**
  * The one pacing point of an account's scan: each attempt of each call waits for its AWS throttling
  * bucket, then for a free slot at its endpoint, and a throttle it meets slows only its bucket.
@@ -175,6 +183,15 @@ export class Pacer {
   /** Calls sent and throttles met by each bucket, with its nominal and current rate, for the benchmark's bound. */
   bucketUse(): Map<string, BucketUse & { currentRate: number }> {
     return new Map([...this.buckets].map(([key, { bucket, use }]) => [key, { ...use, currentRate: bucket.currentRate }]));
+  }
+
+  /** The buckets with calls waiting, longest wait first: what a long scan is waiting for. */
+  queuedBuckets(limit: number): QueuedBucket[] {
+    return [...this.buckets]
+      .filter(([, { bucket }]) => bucket.queued > 0)
+      .map(([key, { bucket }]) => ({ bucket: key, queued: bucket.queued, callsPerSecond: bucket.currentRate, seconds: Math.ceil(bucket.queued / bucket.currentRate) }))
+      .sort((a, b) => b.seconds - a.seconds)
+      .slice(0, limit);
   }
 
   /** Seconds the calls queued now need at their buckets' current rates: the slowest bucket decides. */

@@ -136,6 +136,25 @@ describe('Pacer', () => {
     expect(rate()).toBe(5.5);
   });
 
+  it('names the buckets calls wait for, the longest wait first', async () => {
+    const pacer = new Pacer();
+    const lookups = { service: 'CloudTrail', region: 'us-east-1', operation: 'LookupEvents' };
+    const iam = { service: 'IAM', region: 'us-east-1', operation: 'ListMFADevices' };
+    const calls = [
+      ...Array.from({ length: 5 }, () => pacer.send(lookups, 1, () => Promise.resolve())),
+      ...Array.from({ length: 50 }, () => pacer.send(iam, 1, () => Promise.resolve())),
+    ];
+    // IAM lets 20 through at once, then 10 a second; LookupEvents 2 at once, then 2 a second.
+    expect(pacer.queuedBuckets(3)).toEqual([
+      { bucket: 'iam', queued: 30, callsPerSecond: 10, seconds: 3 },
+      { bucket: 'cloudtrail/us-east-1/LookupEvents', queued: 3, callsPerSecond: 2, seconds: 2 },
+    ]);
+    expect(pacer.queuedBuckets(1)).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(3000);
+    await Promise.all(calls);
+    expect(pacer.queuedBuckets(3)).toEqual([]);
+  });
+
   it('--rate-scale scales every rate and burst', async () => {
     const pacer = new Pacer({ rateScale: 0.5 });
     const call = { service: 'CloudTrail', region: 'us-east-1', operation: 'DescribeTrails' };
