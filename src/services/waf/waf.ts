@@ -1,5 +1,24 @@
-import * as globalWaf from '@aws-sdk/client-waf';
-import * as regionalWaf from '@aws-sdk/client-waf-regional';
+import {
+  GetRuleCommand,
+  GetWebACLCommand,
+  ListActivatedRulesInRuleGroupCommand,
+  ListLoggingConfigurationsCommand,
+  ListRuleGroupsCommand,
+  ListRulesCommand,
+  ListWebACLsCommand,
+  WAFClient,
+} from '@aws-sdk/client-waf';
+import {
+  GetRuleCommand as RegionalGetRuleCommand,
+  GetWebACLCommand as RegionalGetWebACLCommand,
+  ListActivatedRulesInRuleGroupCommand as RegionalListActivatedRulesInRuleGroupCommand,
+  ListLoggingConfigurationsCommand as RegionalListLoggingConfigurationsCommand,
+  ListResourcesForWebACLCommand as RegionalListResourcesForWebACLCommand,
+  ListRuleGroupsCommand as RegionalListRuleGroupsCommand,
+  ListRulesCommand as RegionalListRulesCommand,
+  ListWebACLsCommand as RegionalListWebACLsCommand,
+  WAFRegionalClient as RegionalClient,
+} from '@aws-sdk/client-waf-regional';
 import type { ZodType } from 'zod';
 import { z } from 'zod';
 import type { SdkClient, SdkClientClass } from '../../provider/clients.js';
@@ -58,7 +77,7 @@ interface SendingClient extends SdkClient {
  * client-waf-regional is installed at an older SDK release, whose middleware types differ from
  * the other clients'; at run time it is built and paced like any other client.
  */
-const WAFRegionalClient = regionalWaf.WAFRegionalClient as unknown as SdkClientClass<SendingClient>;
+const WAFRegionalClient = RegionalClient as unknown as SdkClientClass<SendingClient>;
 
 /**
  * One of WAF Classic's two APIs: the global one (CloudFront), called in us-east-1, and the
@@ -84,14 +103,14 @@ const GLOBAL_API: ClassicApi = {
   scope: 'global',
   endpoint: 'waf',
   sender: (context) =>
-    sender(context.client(globalWaf.WAFClient), {
-      ListRules: globalWaf.ListRulesCommand,
-      GetRule: globalWaf.GetRuleCommand,
-      ListRuleGroups: globalWaf.ListRuleGroupsCommand,
-      ListActivatedRulesInRuleGroup: globalWaf.ListActivatedRulesInRuleGroupCommand,
-      ListWebACLs: globalWaf.ListWebACLsCommand,
-      GetWebACL: globalWaf.GetWebACLCommand,
-      ListLoggingConfigurations: globalWaf.ListLoggingConfigurationsCommand,
+    sender(context.client(WAFClient), {
+      ListRules: ListRulesCommand,
+      GetRule: GetRuleCommand,
+      ListRuleGroups: ListRuleGroupsCommand,
+      ListActivatedRulesInRuleGroup: ListActivatedRulesInRuleGroupCommand,
+      ListWebACLs: ListWebACLsCommand,
+      GetWebACL: GetWebACLCommand,
+      ListLoggingConfigurations: ListLoggingConfigurationsCommand,
     }),
 };
 
@@ -102,13 +121,13 @@ const REGIONAL_API: ClassicApi = {
   endpoint: 'waf-regional',
   sender: (context) =>
     sender(context.client(WAFRegionalClient), {
-      ListRules: regionalWaf.ListRulesCommand,
-      GetRule: regionalWaf.GetRuleCommand,
-      ListRuleGroups: regionalWaf.ListRuleGroupsCommand,
-      ListActivatedRulesInRuleGroup: regionalWaf.ListActivatedRulesInRuleGroupCommand,
-      ListWebACLs: regionalWaf.ListWebACLsCommand,
-      GetWebACL: regionalWaf.GetWebACLCommand,
-      ListLoggingConfigurations: regionalWaf.ListLoggingConfigurationsCommand,
+      ListRules: RegionalListRulesCommand,
+      GetRule: RegionalGetRuleCommand,
+      ListRuleGroups: RegionalListRuleGroupsCommand,
+      ListActivatedRulesInRuleGroup: RegionalListActivatedRulesInRuleGroupCommand,
+      ListWebACLs: RegionalListWebACLsCommand,
+      GetWebACL: RegionalGetWebACLCommand,
+      ListLoggingConfigurations: RegionalListLoggingConfigurationsCommand,
     }),
 };
 
@@ -272,7 +291,7 @@ const regionalWebAclLoadBalancers = perWebAcl<ClassicWebAclLoadBalancers>(
   async (context, acl) => ({
     ...acl,
     associatedArns: await context.field('ListResourcesForWebACL', acl.arn, async () => {
-      const command = new regionalWaf.ListResourcesForWebACLCommand({ WebACLId: acl.id, ResourceType: 'APPLICATION_LOAD_BALANCER' });
+      const command = new RegionalListResourcesForWebACLCommand({ WebACLId: acl.id, ResourceType: 'APPLICATION_LOAD_BALANCER' });
       const response = await context.client(WAFRegionalClient).send(command as never);
       return parse(ResourceArnsSchema, response, 'WAF web ACL resources').ResourceArns ?? [];
     }),
