@@ -8,9 +8,10 @@ import { fileURLToPath } from 'node:url';
 
 /** What `npm run build` reads: sources, generated data, and the files that configure the build. */
 const BUILD_INPUTS = ['src', 'checks', 'scripts', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
-/** Written by every build: tsc's output, Vite's report template and the runner's bundled trigger. */
+/** Written by every build: tsc's output, the SDK clients' bundles, Vite's report template and the runner's bundled trigger. */
 const BUILD_OUTPUTS = [
   'dist/src/cli/main.js',
+  'dist/sdk/client-ec2.js',
   'dist/scripts/demo.js',
   'dist/src/output/html/template.html',
   'dist/src/runner/trigger-handler.cjs',
