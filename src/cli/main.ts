@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, ScannerError, describeError } from '../errors.js';
+import { keepHeapNearLive } from '../heap.js';
 import { PACKAGE_NAME, SCANNER_VERSION } from '../version.js';
 import { awsCommand } from './aws.js';
 import { mergeCommand } from './merge.js';
@@ -96,6 +97,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
 
 /** The `scanner` executable. */
 export async function main(): Promise<void> {
+  keepHeapNearLive();
   // `scanner aws --list-checks | head`: a reader that stops early is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
