@@ -17,6 +17,11 @@ export interface SdkClient {
   destroy(): void;
 }
 
+/** What the factory reads of a command before the SDK sees it. */
+interface SdkCommand {
+  input?: unknown;
+}
+
 export type SdkClientClass<C extends SdkClient> = new (config: ClientSettings) => C;
 
 export interface ClientSettings {
@@ -153,8 +158,22 @@ export class ClientFactory {
       (next, context) => (args) => this.attemptWithinDeadline(() => next(args), context),
       { step: 'deserialize', name: 'scannerCallDeadline', priority: 'high' },
     );
+    this.admitBeforeSending(client, service, region);
     this.clients.set(key, client);
     return client;
+  }
+
+  /**
+   * Each call waits for its bucket's admission ({@link Pacer.admit}) before the SDK builds anything
+   * for it. The client's own `send` is looked up at each call, so that a test double installed on
+   * the client class after the client was made is still the one called.
+   */
+  private admitBeforeSending(client: SdkClient, service: string, region: string): void {
+    const sending = client as SdkClient & { send(command: SdkCommand, ...rest: unknown[]): Promise<unknown> };
+    sending.send = (command, ...rest) => {
+      const call = { service, region, operation: command.constructor.name.replace(/Command$/, ''), input: command.input };
+      return this.pacing.admit(call, () => (Object.getPrototypeOf(sending) as typeof sending).send.call(sending, command, ...rest));
+    };
   }
 
   /** Starts the call's deadline once the pacing first lets it go, and reports it if it is slow. */

@@ -131,12 +131,22 @@ export interface QueuedBucket {
  */
 export class Pacer {
   readonly counts: PacingCounts = { sent: 0, paced: 0, throttled: 0, retried: 0, exhausted: 0 };
-  private readonly buckets = new Map<string, { bucket: TokenBucket; use: BucketUse }>();
+  private readonly buckets = new Map<string, BucketEntry>();
   private readonly endpoints = new Map<string, LimitFunction>();
   private readonly scale: number;
 
   constructor(private readonly options: PacingOptions = {}) {
     this.scale = options.rateScale ?? 1;
+  }
+
+  /**
+   * Lets a call into the SDK once fewer than {@link ADMITTED_PER_BUCKET} calls of its bucket are in
+   * it. A call inside the SDK has built its middleware chain and request, kilobytes, before it
+   * waits for its token; with the large account's thousands of per-resource reads queued at their
+   * buckets, those made most of the heap. A call waiting here holds a closure.
+   */
+  admit<T>(call: MeteredCall, enter: () => Promise<T>): Promise<T> {
+    return this.bucketFor(call).admission(enter);
   }
 
   /**
@@ -188,8 +198,9 @@ export class Pacer {
   /** The buckets with calls waiting, longest wait first: what a long scan is waiting for. */
   queuedBuckets(limit: number): QueuedBucket[] {
     return [...this.buckets]
-      .filter(([, { bucket }]) => bucket.queued > 0)
-      .map(([key, { bucket }]) => ({ bucket: key, queued: bucket.queued, callsPerSecond: bucket.currentRate, seconds: Math.ceil(bucket.queued / bucket.currentRate) }))
+      .map(([key, entry]) => ({ key, queued: queuedAt(entry), rate: entry.bucket.currentRate }))
+      .filter(({ queued }) => queued > 0)
+      .map(({ key, queued, rate }) => ({ bucket: key, queued, callsPerSecond: rate, seconds: Math.ceil(queued / rate) }))
       .sort((a, b) => b.seconds - a.seconds)
       .slice(0, limit);
   }
@@ -197,16 +208,16 @@ export class Pacer {
   /** Seconds the calls queued now need at their buckets' current rates: the slowest bucket decides. */
   queuedSeconds(): number {
     let longest = 0;
-    for (const { bucket } of this.buckets.values()) longest = Math.max(longest, bucket.queued / bucket.currentRate);
+    for (const entry of this.buckets.values()) longest = Math.max(longest, queuedAt(entry) / entry.bucket.currentRate);
     return longest;
   }
 
-  private bucketFor(call: MeteredCall): { bucket: TokenBucket; use: BucketUse } {
+  private bucketFor(call: MeteredCall): BucketEntry {
     const { key, capacity, refillPerSecond } = bucketOf(call);
     let entry = this.buckets.get(key);
     if (!entry) {
       const scaled = { capacity: Math.max(1, Math.floor(capacity * this.scale)), refillPerSecond: refillPerSecond * this.scale };
-      entry = { bucket: new TokenBucket(scaled), use: { sent: 0, throttled: 0, ...scaled } };
+      entry = { bucket: new TokenBucket(scaled), admission: pLimit(ADMITTED_PER_BUCKET), use: { sent: 0, throttled: 0, ...scaled } };
       this.buckets.set(key, entry);
     }
     return entry;
@@ -223,6 +234,21 @@ export class Pacer {
 }
 
 const DEFAULT_PER_ENDPOINT = 16;
+/**
+ * Calls of one bucket inside the SDK at once: more than the scan ever has in flight (24), so that
+ * a bucket always has calls ready when its tokens come, and few enough to stay a few hundred KB.
+ */
+const ADMITTED_PER_BUCKET = 64;
+
+interface BucketEntry {
+  bucket: TokenBucket;
+  /** Calls of this bucket let into the SDK ({@link Pacer.admit}). */
+  admission: LimitFunction;
+  use: BucketUse;
+}
+
+/** Calls of a bucket waiting, to be let into the SDK or for a token. */
+const queuedAt = ({ bucket, admission }: BucketEntry) => bucket.queued + admission.pendingCount;
 
 /** AWS's throttling answers across protocols: 429, the query and JSON error codes, S3's SlowDown. */
 export function isThrottling(error: unknown): error is Error {

@@ -169,6 +169,8 @@ describe('ClientFactory pacing', () => {
   let endpoint: string;
   /** The answer to a request, by its path and its X-Amz-Target (the JSON protocol's action). */
   let answer: (path: string, target: string) => { status: number; body: string; type: string; retryAfter?: string };
+  /** While set, requests are received and answered only once it resolves. */
+  let hold: Promise<void> | undefined;
   const requests: string[] = [];
 
   beforeAll(async () => {
@@ -176,11 +178,13 @@ describe('ClientFactory pacing', () => {
       request.resume();
       request.on('end', () => {
         requests.push(`${request.method} ${request.url}`);
-        const { status, body, type, retryAfter } = answer(request.url ?? '', String(request.headers['x-amz-target'] ?? ''));
-        response.statusCode = status;
-        response.setHeader('content-type', type);
-        if (retryAfter) response.setHeader('retry-after', retryAfter);
-        response.end(body);
+        void Promise.resolve(hold).then(() => {
+          const { status, body, type, retryAfter } = answer(request.url ?? '', String(request.headers['x-amz-target'] ?? ''));
+          response.statusCode = status;
+          response.setHeader('content-type', type);
+          if (retryAfter) response.setHeader('retry-after', retryAfter);
+          response.end(body);
+        });
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -218,6 +222,27 @@ describe('ClientFactory pacing', () => {
       iam: 2,
     });
     expect(requests).toHaveLength(9);
+  });
+
+  it('lets 64 calls of a bucket into the SDK at a time: the others wait before the SDK builds anything for them', async () => {
+    let release = () => {};
+    hold = new Promise((resolve) => (release = resolve));
+    answer = () => ({ status: 403, type: 'text/plain', body: 'denied' });
+    // Ten times IAM's rate, so that tokens are not what holds the calls back.
+    const clients = new ClientFactory({ credentials, limit: pLimit(4), endpoint, maxAttempts: 1, pacer: new Pacer({ rateScale: 10 }) });
+    const iam = clients.get(IAMClient, 'us-east-1');
+    let entered = 0;
+    iam.middlewareStack.add((next) => (args) => ((entered += 1), next(args)), { step: 'initialize', name: 'countEntered' });
+    const sends = Array.from({ length: 100 }, () => iam.send(new ListRolesCommand({})));
+    await vi.waitFor(() => expect(requests).toHaveLength(4));
+    expect(entered).toBe(64);
+    expect(clients.pacing.queuedBuckets(1)).toEqual([{ bucket: 'iam', queued: 36, callsPerSecond: 100, seconds: 1 }]);
+    hold = undefined;
+    release();
+    await Promise.allSettled(sends);
+    clients.destroy();
+    expect(entered).toBe(100);
+    expect(requests).toHaveLength(100);
   });
 
   it('retries a throttled call through its bucket, and one throttled to the last attempt fails naming its throttle', async () => {
