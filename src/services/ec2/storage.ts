@@ -199,7 +199,6 @@ function ownSnapshots(accountId: string) {
   return { OwnerIds: ['self'], Filters: [{ Name: 'owner-id', Values: [accountId] }] };
 }
 
-/** IDs of the account's snapshots in one region that every AWS account may restore. */
 /**
  * Each snapshot the filtered listing calls public, confirmed by its create-volume permission:
  * one call per public snapshot, few on AWS, and an emulator that ignores the filter (moto 5.2
@@ -210,6 +209,7 @@ async function confirmPublic(client: EC2Client, snapshotId: string): Promise<boo
   return parse(SnapshotPermissionsSchema, response, 'snapshot attribute').CreateVolumePermissions.some((permission) => permission.Group === 'all');
 }
 
+/** IDs of the account's snapshots in one region that every AWS account may restore. */
 async function listPublicSnapshotIds(client: EC2Client, accountId: string): Promise<Set<string>> {
   const ids = new Set<string>();
   const request = { ...ownSnapshots(accountId), RestorableByUserIds: ['all'] };
