@@ -21,7 +21,7 @@ describe('staleBuildReason (npm run demo builds only when needed)', () => {
     file('src/cli/main.ts', BEFORE);
     file('checks/index.ts', BEFORE);
     file('package.json', BEFORE);
-    for (const output of ['dist/src/cli/main.js', 'dist/scripts/demo.js', 'dist/src/output/html/template.html', 'dist/src/runner/trigger-handler.cjs']) file(output, BUILT);
+    for (const output of ['dist/src/cli/main.js', 'dist/sdk/client-ec2.js', 'dist/scripts/demo.js', 'dist/src/output/html/template.html', 'dist/src/runner/trigger-handler.cjs']) file(output, BUILT);
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
