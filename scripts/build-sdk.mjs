@@ -102,6 +102,7 @@ await Promise.all(
   ),
 );
 
+const left = [];
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
   const linked = text.replace(CLIENT_IMPORT, (_match, head, _list, quote, client) => {
@@ -109,9 +110,9 @@ for (const file of files) {
     return `${head}${quote}${target.startsWith('.') ? target : `./${target}`}${quote}`;
   });
   if (linked !== text) writeFileSync(file, linked);
+  if (/from\s*['"]@aws-sdk\/client-|import\(\s*['"]@aws-sdk\/client-/.test(linked)) left.push(file);
 }
 
-const left = files.filter((file) => /from\s*['"]@aws-sdk\/client-|import\(\s*['"]@aws-sdk\/client-/.test(readFileSync(file, 'utf8')));
 if (left.length > 0) {
   console.error(`build-sdk: an SDK client import this script cannot link (not "import { ... } from"): ${left.map((file) => relative(root, file)).join(', ')}`);
   process.exit(1);

@@ -4,6 +4,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { LimitFunction } from 'p-limit';
 import type { Logger } from 'pino';
 import { isThrottling, Pacer } from './pacing.js';
+import { operationOf } from './rate-table.js';
 import { PacedRetryStrategy } from './retry.js';
 import { renewRejectedCredentials, type ScanCredentials } from './renewal.js';
 import { CallTimeoutError, DEFAULT_TIMEOUTS, type Timeouts } from './timeouts.js';
@@ -114,7 +115,7 @@ export class ClientFactory {
     const service = ClientClass.name.replace(/Client$/, '');
     client.middlewareStack.add(
       (next, context) => async (args) => {
-        const operation = operationOf(context);
+        const operation = operationOf(context.commandName);
         const counted = `${service}:${operation}`;
         this.calls.set(counted, (this.calls.get(counted) ?? 0) + 1);
         const tally = callTally.getStore();
@@ -137,7 +138,7 @@ export class ClientFactory {
     // Inside the SDK's retries and before signing: every attempt waits for its bucket, and a
     // signature is never made stale by that wait.
     const pacing: FinalizeRequestMiddleware<object, MetadataBearer> = (next, context) => (args) => {
-      const operation = operationOf(context);
+      const operation = operationOf(context.commandName);
       const attempts = this.attempts.get(context) ?? { made: 0 };
       attempts.made += 1;
       // A retry due after its call's deadline would take a token another call could use, and count
@@ -171,7 +172,7 @@ export class ClientFactory {
   private admitBeforeSending(client: SdkClient, service: string, region: string): void {
     const sending = client as SdkClient & { send(command: SdkCommand, ...rest: unknown[]): Promise<unknown> };
     sending.send = (command, ...rest) => {
-      const call = { service, region, operation: command.constructor.name.replace(/Command$/, ''), input: command.input };
+      const call = { service, region, operation: operationOf(command.constructor.name), input: command.input };
       return this.pacing.admit(call, () => (Object.getPrototypeOf(sending) as typeof sending).send.call(sending, command, ...rest));
     };
   }
@@ -226,5 +227,4 @@ interface CallSite {
 
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
-const operationOf = (context: { commandName?: string }) => (context.commandName ?? 'Unknown').replace(/Command$/, '');
 

@@ -253,11 +253,11 @@ const queuedAt = ({ bucket, admission }: BucketEntry) => bucket.queued + admissi
 /** AWS's throttling answers across protocols: 429, the query and JSON error codes, S3's SlowDown. */
 export function isThrottling(error: unknown): error is Error {
   if (!(error instanceof Error)) return false;
-  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-  return status === 429 || /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(error.name);
+  return httpStatusOf(error) === 429 || /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(error.name);
 }
 
 /** An error AWS answered with an HTTP status, rather than a timeout or a dropped connection. */
-function answeredByAws(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode !== undefined;
-}
+const answeredByAws = (error: unknown) => httpStatusOf(error) !== undefined;
+
+const httpStatusOf = (error: unknown): number | undefined =>
+  typeof error === 'object' && error !== null ? (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode : undefined;

@@ -15,6 +15,9 @@ export interface MeteredCall {
   input?: unknown;
 }
 
+/** The operation a command performs, from its class name ("DescribeInstancesCommand"), as AWS names it. */
+export const operationOf = (commandName: string | undefined) => (commandName ?? 'Unknown').replace(/Command$/, '');
+
 export interface BucketRate {
   /** Tokens available at once (the burst). */
   capacity: number;

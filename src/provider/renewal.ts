@@ -1,6 +1,7 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, MetadataBearer, MiddlewareStack } from '@aws-sdk/types';
 import type { Logger } from 'pino';
 import { describeError } from '../errors.js';
+import { operationOf } from './rate-table.js';
 
 /** Credentials that can be renewed when AWS rejects them early (see RenewableCredentials). */
 export type ScanCredentials = AwsCredentialIdentityProvider & { renew?(rejected: AwsCredentialIdentity): Promise<AwsCredentialIdentity> };
@@ -27,7 +28,6 @@ const reportedRenewalFailures = new WeakSet<object>();
  */
 const MAX_RENEWALS_PER_CALL = 3;
 
-const operationOf = (context: { commandName?: string }) => (context.commandName ?? 'Unknown').replace(/Command$/, '');
 
 /**
  * Makes every call of `client` survive credentials that AWS rejects before their announced expiry
@@ -52,7 +52,7 @@ export function renewRejectedCredentials(
           return await next(args);
         } catch (error) {
           if (renewals === MAX_RENEWALS_PER_CALL || !rejectsCredentials(error, used)) throw error;
-          const where = { service, operation: operationOf(context) };
+          const where = { service, operation: operationOf(context.commandName) };
           try {
             const renewed = await renew(used);
             log?.info({ ...where, error: error.name, previousKey: used.accessKeyId, key: renewed.accessKeyId }, 'AWS rejected the credentials before their expiry; renewed them');
