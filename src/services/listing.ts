@@ -17,6 +17,39 @@ export async function* tokenPages<Page>(
   } while (token);
 }
 
+/**
+ * How many resources of one listing a collection reads at once. The sending side is bounded
+ * anyway (the provider's concurrency, each bucket's admission); this bound is on what waits for
+ * it. Started all at once, the reads of 2,000 IAM users each hold an async frame, a promise chain
+ * and a built request until the account's IAM bucket lets them through, tens of megabytes at the
+ * large benchmark account's size. 32 keeps more reads ready than the provider sends at once.
+ */
+export const RESOURCES_READ_AT_ONCE = 32;
+
+/**
+ * `read` applied to every item, at most RESOURCES_READ_AT_ONCE at a time, started in the items'
+ * order; the results come back in that order. After a read throws, no further read starts and the
+ * first error is thrown once the reads under way have settled.
+ */
+export async function readEach<Item, Result>(items: readonly Item[], read: (item: Item, index: number) => Promise<Result>): Promise<Result[]> {
+  const results: Result[] = new Array<Result>(items.length);
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const reader = async (): Promise<void> => {
+    while (next < items.length && failure === undefined) {
+      const index = next++;
+      try {
+        results[index] = await read(items[index]!, index);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(RESOURCES_READ_AT_ONCE, items.length) }, reader));
+  if (failure) throw failure.error;
+  return results;
+}
+
 interface PerListedDefinition<T extends AwsResource, Listed extends AwsResource> {
   service: string;
   name: string;
@@ -53,7 +86,7 @@ export function perListedResource<T extends AwsResource, Listed extends AwsResou
           const inRegion = context.inRegion(region);
           await inRegion.read(operation, async () => {
             const resources = dependencies.listed.all(region).filter((resource) => selects?.(resource) ?? true);
-            for (const resource of await Promise.all(resources.map((item) => read(inRegion, item)))) inRegion.resources.add(resource);
+            for (const resource of await readEach(resources, (item) => read(inRegion, item))) inRegion.resources.add(resource);
           });
         }),
       );

@@ -1,6 +1,7 @@
 import { ACMClient, DescribeCertificateCommand, ListTagsForCertificateCommand, paginateListCertificates, type KeyAlgorithm } from '@aws-sdk/client-acm';
 import { z } from 'zod';
 import { defineCollection, parse, type LoadContext } from '../collection.js';
+import { readEach } from '../listing.js';
 import { known, type AwsResource, type Field } from '../resource-map.js';
 
 /** An ACM certificate; `id` is the UUID that ends its ARN, `name` its domain name. */
@@ -68,7 +69,7 @@ const certificates = defineCollection<Certificate>({
     const pages = paginateListCertificates({ client, pageSize: PAGE_SIZE }, { Includes: { keyTypes: EVERY_KEY_TYPE } });
     const listed = await context.items('ListCertificates', pages, (page) => page.CertificateSummaryList, SummarySchema, 'certificate');
     const now = Date.now();
-    await Promise.all(listed.map((summary) => loadCertificate(context, client, summary, now)));
+    await readEach(listed, (summary) => loadCertificate(context, client, summary, now));
   },
 });
 
@@ -109,19 +110,17 @@ const certificateTransparency = defineCollection<CertificateTransparency, { cert
   async load(context, dependencies) {
     const client = context.client(ACMClient);
     await context.read('ListCertificates', async () => {
-      await Promise.all(
-        dependencies.certificates.all(context.region).map(async (certificate) => {
-          const transparencyLogging =
-            certificate.type === 'IMPORTED'
-              ? known(null)
-              : await context.field('DescribeCertificate', certificate.arn, async () => {
-                  const response = await client.send(new DescribeCertificateCommand({ CertificateArn: certificate.arn }));
-                  const detail = parse(DetailSchema, response.Certificate, 'certificate detail');
-                  return detail.Options?.CertificateTransparencyLoggingPreference === 'ENABLED';
-                });
-          context.resources.add({ ...certificate, transparencyLogging });
-        }),
-      );
+      await readEach(dependencies.certificates.all(context.region), async (certificate) => {
+        const transparencyLogging =
+          certificate.type === 'IMPORTED'
+            ? known(null)
+            : await context.field('DescribeCertificate', certificate.arn, async () => {
+                const response = await client.send(new DescribeCertificateCommand({ CertificateArn: certificate.arn }));
+                const detail = parse(DetailSchema, response.Certificate, 'certificate detail');
+                return detail.Options?.CertificateTransparencyLoggingPreference === 'ENABLED';
+              });
+        context.resources.add({ ...certificate, transparencyLogging });
+      });
     });
   },
 });

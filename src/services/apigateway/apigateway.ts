@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { detectSecrets } from '../../secrets/detect.js';
 import { defineCollection, parse, type Collection, type LoadContext } from '../collection.js';
 import { need, secret, type AwsResource, type Field } from '../resource-map.js';
-import { perListedResource } from '../listing.js';
+import { perListedResource, readEach } from '../listing.js';
 
 /** A REST API. Its ARN is API Gateway's resource path, which holds no account. */
 export interface RestApi extends AwsResource {
@@ -187,7 +187,7 @@ const stageVariableSecrets = perRestApi<RestApiStageSecrets, RestApiStages>('sta
   ...api,
   // Stages that could not be read leave nothing to scan: their failure stands for the scan.
   stages: await context.field('GetStages', api.arn, () =>
-    Promise.all(need(api.stages).map(async (stage) => ({ ...stage, variableScan: await scanVariables(need(stage.variables), context.config.secrets_ignore_patterns) }))),
+    readEach(need(api.stages), async (stage) => ({ ...stage, variableScan: await scanVariables(need(stage.variables), context.config.secrets_ignore_patterns) })),
   ),
 }));
 

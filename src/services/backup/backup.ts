@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-backup';
 import { z } from 'zod';
 import { defineCollection, parse, type LoadContext } from '../collection.js';
+import { readEach } from '../listing.js';
 import type { AwsResource } from '../resource-map.js';
 
 /** AWS Backup's list calls return at most 1000 items a page. */
@@ -82,7 +83,7 @@ const selections = defineCollection<BackupSelection, { plans: typeof plans }>({
     const client = context.client(BackupClient);
     // A region whose plans could not be listed fails here with ListBackupPlans, naming that call.
     await context.read('ListBackupPlans', async () => {
-      await Promise.all(dependencies.plans.all(context.region).map((plan) => readSelections(context, client, plan)));
+      await readEach(dependencies.plans.all(context.region), (plan) => readSelections(context, client, plan));
     });
   },
 });
@@ -177,24 +178,22 @@ const recoveryPoints = defineCollection<BackupRecoveryPoint, { vaults: typeof va
   scope: 'global',
   needs: { vaults },
   async load(context, dependencies) {
-    const listed = await Promise.all(
-      dependencies.vaults.found().map(async (vault) => {
-        const inRegion = context.inRegion(vault.region);
-        const pages = paginateListRecoveryPointsByBackupVault({ client: inRegion.client(BackupClient), pageSize: BACKUP_PAGE_SIZE }, { BackupVaultName: vault.name });
-        const points = await inRegion.items('ListRecoveryPointsByBackupVault', pages, (page) => page.RecoveryPoints, RecoveryPointSchema, 'recovery point');
-        return points.map(
-          (point): BackupRecoveryPoint => ({
-            arn: point.RecoveryPointArn,
-            id: point.RecoveryPointArn.split(':').at(-1) ?? point.RecoveryPointArn,
-            region: vault.region,
-            tags: {},
-            vaultName: vault.name,
-            encrypted: point.IsEncrypted ?? false,
-            creationDate: point.CreationDate ?? null,
-          }),
-        );
-      }),
-    );
+    const listed = await readEach(dependencies.vaults.found(), async (vault) => {
+      const inRegion = context.inRegion(vault.region);
+      const pages = paginateListRecoveryPointsByBackupVault({ client: inRegion.client(BackupClient), pageSize: BACKUP_PAGE_SIZE }, { BackupVaultName: vault.name });
+      const points = await inRegion.items('ListRecoveryPointsByBackupVault', pages, (page) => page.RecoveryPoints, RecoveryPointSchema, 'recovery point');
+      return points.map(
+        (point): BackupRecoveryPoint => ({
+          arn: point.RecoveryPointArn,
+          id: point.RecoveryPointArn.split(':').at(-1) ?? point.RecoveryPointArn,
+          region: vault.region,
+          tags: {},
+          vaultName: vault.name,
+          encrypted: point.IsEncrypted ?? false,
+          creationDate: point.CreationDate ?? null,
+        }),
+      );
+    });
     // A region whose vaults could not be listed fails here with ListBackupVaults, naming that call.
     for (const failure of dependencies.vaults.listingFailures()) context.resources.fail({ region: failure.region, operation: failure.operation, message: failure.message });
     const limit = context.config.max_backup_recovery_points ?? context.config.max_scanned_resources_per_service;

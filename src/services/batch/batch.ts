@@ -2,7 +2,7 @@ import { BatchClient, paginateDescribeJobDefinitions } from '@aws-sdk/client-bat
 import { z } from 'zod';
 import { detectSecrets } from '../../secrets/detect.js';
 import { defineCollection } from '../collection.js';
-import { interleaved } from '../listing.js';
+import { interleaved, readEach } from '../listing.js';
 import { offersService } from '../regions.js';
 import type { AwsResource } from '../resource-map.js';
 
@@ -59,29 +59,24 @@ const jobDefinitions = defineCollection<BatchJobDefinition>({
     );
     const limit = context.config.max_batch_job_definitions ?? context.config.max_scanned_resources_per_service;
     const selected = interleaved(listings);
-    await Promise.all(
-      (limit !== null && limit > 0 ? selected.slice(0, limit) : selected).map(async ({ definition, region }) => {
-        context.resources.add({
-          arn: definition.jobDefinitionArn,
-          id: `${definition.jobDefinitionName}:${definition.revision}`,
-          name: definition.jobDefinitionName,
-          region,
-          tags: {},
-          revision: definition.revision,
-          secrets: await containerSecrets(definition, context.config.secrets_ignore_patterns),
-        });
-      }),
-    );
+    await readEach(limit !== null && limit > 0 ? selected.slice(0, limit) : selected, async ({ definition, region }) => {
+      context.resources.add({
+        arn: definition.jobDefinitionArn,
+        id: `${definition.jobDefinitionName}:${definition.revision}`,
+        name: definition.jobDefinitionName,
+        region,
+        tags: {},
+        revision: definition.revision,
+        secrets: await containerSecrets(definition, context.config.secrets_ignore_patterns),
+      });
+    });
   },
 });
 
 async function containerSecrets(definition: ListedJobDefinition, ignorePatterns: readonly string[]): Promise<BatchJobDefinition['secrets']> {
   const container = definition.containerProperties;
-  const inVariables = await Promise.all(
-    (container?.environment ?? []).map(async ({ name, value }) =>
-      (await detectSecrets(JSON.stringify({ [name]: value ?? '' }, null, 2), ignorePatterns)).map(({ kind }) => ({ variable: name, kind })),
-    ),
-  );
+  const inVariables = await readEach(container?.environment ?? [], async ({ name, value }) =>
+    (await detectSecrets(JSON.stringify({ [name]: value ?? '' }, null, 2), ignorePatterns)).map(({ kind }) => ({ variable: name, kind })));
   const command = container?.command ?? [];
   const inCommand = command.length === 0 ? [] : (await detectSecrets(command.join(' '), ignorePatterns)).map(({ kind }) => ({ command: true as const, kind }));
   return [...inVariables.flat(), ...inCommand];

@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-bedrock-agent';
 import { z } from 'zod';
 import { defineCollection, parse } from '../collection.js';
-import { perListedResource } from '../listing.js';
+import { perListedResource, readEach } from '../listing.js';
 import { failureOf, mapField, need, type AwsResource, type Field } from '../resource-map.js';
 
 /*
@@ -117,22 +117,20 @@ const agents = defineCollection<BedrockAgent>({
     const client = context.client(BedrockAgentClient);
     const pages = paginateListAgents({ client, pageSize: PAGE_SIZE }, {});
     const listed = await context.items('ListAgents', pages, (page) => page.agentSummaries, AgentSummarySchema, 'agent');
-    await Promise.all(
-      listed.map(async (summary) => {
-        const arn = context.arn('bedrock', `agent/${summary.agentId}`);
-        let tags: Record<string, string> = {};
-        // Tags decide no verdict: unreadable ones are recorded and read as none.
-        await context.read(
-          'ListTagsForResource',
-          async () => {
-            tags = parse(TagMapSchema, await client.send(new ListTagsForResourceCommand({ resourceArn: arn })), 'agent tags').tags ?? {};
-          },
-          arn,
-        );
-        const guardrailId = summary.guardrailConfiguration?.guardrailIdentifier ?? null;
-        context.resources.add({ arn, id: summary.agentId, name: summary.agentName, region: context.region, tags, guardrailId });
-      }),
-    );
+    await readEach(listed, async (summary) => {
+      const arn = context.arn('bedrock', `agent/${summary.agentId}`);
+      let tags: Record<string, string> = {};
+      // Tags decide no verdict: unreadable ones are recorded and read as none.
+      await context.read(
+        'ListTagsForResource',
+        async () => {
+          tags = parse(TagMapSchema, await client.send(new ListTagsForResourceCommand({ resourceArn: arn })), 'agent tags').tags ?? {};
+        },
+        arn,
+      );
+      const guardrailId = summary.guardrailConfiguration?.guardrailIdentifier ?? null;
+      context.resources.add({ arn, id: summary.agentId, name: summary.agentName, region: context.region, tags, guardrailId });
+    });
   },
 });
 
@@ -187,12 +185,10 @@ const agentDeployedRoles = perListedResource<BedrockAgentDeployedRoles, BedrockA
       ? mapField(routing, (): DeployedRoles => ({ byVersion: {}, complete: false }))
       : await context.field('GetAgentVersion', agent.arn, async (): Promise<DeployedRoles> => {
           const { versions, complete } = need(routing);
-          const roles = await Promise.all(
-            versions.map(async (version) => {
-              const response = await client.send(new GetAgentVersionCommand({ agentId: agent.id, agentVersion: version }));
-              return [version, parse(AgentVersionSchema, response, 'agent version').agentVersion.agentResourceRoleArn ?? null] as const;
-            }),
-          );
+          const roles = await readEach(versions, async (version) => {
+            const response = await client.send(new GetAgentVersionCommand({ agentId: agent.id, agentVersion: version }));
+            return [version, parse(AgentVersionSchema, response, 'agent version').agentVersion.agentResourceRoleArn ?? null] as const;
+          });
           return { byVersion: Object.fromEntries(roles), complete };
         });
     return { ...agent, deployedRoles };
@@ -268,13 +264,11 @@ const knowledgeBaseDataSources = perListedResource<KnowledgeBaseDataSources, Kno
     const dataSources = failureOf(listed)
       ? mapField(listed, (): KnowledgeBaseDataSource[] => [])
       : await context.field('GetDataSource', base.arn, () =>
-          Promise.all(
-            need(listed).map(async (summary): Promise<KnowledgeBaseDataSource> => {
-              const response = await client.send(new GetDataSourceCommand({ knowledgeBaseId: base.id, dataSourceId: summary.dataSourceId }));
-              const kmsKeyArn = parse(DataSourceSchema, response, 'data source').dataSource.serverSideEncryptionConfiguration?.kmsKeyArn ?? null;
-              return { arn: `${base.arn}/data-source/${summary.dataSourceId}`, id: summary.dataSourceId, name: summary.name, kmsKeyArn };
-            }),
-          ),
+          readEach(need(listed), async (summary): Promise<KnowledgeBaseDataSource> => {
+            const response = await client.send(new GetDataSourceCommand({ knowledgeBaseId: base.id, dataSourceId: summary.dataSourceId }));
+            const kmsKeyArn = parse(DataSourceSchema, response, 'data source').dataSource.serverSideEncryptionConfiguration?.kmsKeyArn ?? null;
+            return { arn: `${base.arn}/data-source/${summary.dataSourceId}`, id: summary.dataSourceId, name: summary.name, kmsKeyArn };
+          }),
         );
     return { ...base, dataSources };
   },

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-bedrock';
 import { z } from 'zod';
 import { defineCollection, parse } from '../collection.js';
-import { perListedResource } from '../listing.js';
+import { perListedResource, readEach } from '../listing.js';
 import type { AwsResource, Field } from '../resource-map.js';
 import agents from './agents.js';
 
@@ -128,21 +128,19 @@ const guardrails = defineCollection<Guardrail>({
     const client = context.client(BedrockClient);
     const pages = paginateListGuardrails({ client, pageSize: BEDROCK_PAGE_SIZE }, {});
     const listed = await context.items('ListGuardrails', pages, (page) => page.guardrails, GuardrailSchema, 'guardrail');
-    await Promise.all(
-      listed.map(async (guardrail) => {
-        let tags: Record<string, string> = {};
-        // Tags decide no verdict: unreadable ones are recorded and read as none.
-        await context.read(
-          'ListTagsForResource',
-          async () => {
-            const response = await client.send(new ListTagsForResourceCommand({ resourceARN: guardrail.arn }));
-            tags = Object.fromEntries((parse(TagListSchema, response, 'guardrail tags').tags ?? []).map((tag) => [tag.key, tag.value]));
-          },
-          guardrail.arn,
-        );
-        context.resources.add({ arn: guardrail.arn, id: guardrail.id, name: guardrail.name, region: context.region, tags });
-      }),
-    );
+    await readEach(listed, async (guardrail) => {
+      let tags: Record<string, string> = {};
+      // Tags decide no verdict: unreadable ones are recorded and read as none.
+      await context.read(
+        'ListTagsForResource',
+        async () => {
+          const response = await client.send(new ListTagsForResourceCommand({ resourceARN: guardrail.arn }));
+          tags = Object.fromEntries((parse(TagListSchema, response, 'guardrail tags').tags ?? []).map((tag) => [tag.key, tag.value]));
+        },
+        guardrail.arn,
+      );
+      context.resources.add({ arn: guardrail.arn, id: guardrail.id, name: guardrail.name, region: context.region, tags });
+    });
   },
 });
 
@@ -187,15 +185,13 @@ const customModels = defineCollection<CustomModel>({
     const client = context.client(BedrockClient);
     const pages = paginateListCustomModels({ client, pageSize: BEDROCK_PAGE_SIZE }, { isOwned: true });
     const listed = await context.items('ListCustomModels', pages, (page) => page.modelSummaries, CustomModelSchema, 'custom model');
-    await Promise.all(
-      listed.map(async (model) => {
-        const kmsKeyArn = await context.field('GetCustomModel', model.modelArn, async () => {
-          const response = await client.send(new GetCustomModelCommand({ modelIdentifier: model.modelArn }));
-          return parse(CustomModelDetailSchema, response, 'custom model').modelKmsKeyArn ?? null;
-        });
-        context.resources.add({ arn: model.modelArn, id: model.modelName, name: model.modelName, region: context.region, tags: {}, kmsKeyArn });
-      }),
-    );
+    await readEach(listed, async (model) => {
+      const kmsKeyArn = await context.field('GetCustomModel', model.modelArn, async () => {
+        const response = await client.send(new GetCustomModelCommand({ modelIdentifier: model.modelArn }));
+        return parse(CustomModelDetailSchema, response, 'custom model').modelKmsKeyArn ?? null;
+      });
+      context.resources.add({ arn: model.modelArn, id: model.modelName, name: model.modelName, region: context.region, tags: {}, kmsKeyArn });
+    });
   },
 });
 

@@ -7,6 +7,7 @@ import {
 import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { z } from 'zod';
 import { defineCollection, parse, tagRecord, type LoadContext } from '../collection.js';
+import { readEach } from '../listing.js';
 import { mapField, type AwsResource, type Field } from '../resource-map.js';
 
 export interface DistributionOrigin {
@@ -134,7 +135,7 @@ const distributions = defineCollection<Distribution>({
     const pages = paginateListDistributions({ client, pageSize: DISTRIBUTION_PAGE_SIZE }, {});
     const listed = await context.items('ListDistributions', pages, (page) => page.DistributionList?.Items, ListedDistributionSchema, 'distribution summary');
     // Added in listing order once all are read, so that findings come out in a stable order.
-    for (const distribution of await Promise.all(listed.map((summary) => loadDistribution(context, client, summary)))) {
+    for (const distribution of await readEach(listed, (summary) => loadDistribution(context, client, summary))) {
       if (distribution) context.resources.add(distribution);
     }
   },
@@ -211,21 +212,19 @@ const distributionConfigs = defineCollection<DistributionWithConfig, { distribut
   async load(context, dependencies) {
     const client = context.client(CloudFrontClient);
     await context.read('ListDistributions', async () => {
-      const configured = await Promise.all(
-        dependencies.distributions.all().map(async (distribution): Promise<DistributionWithConfig> => {
-          const config = await context.field('GetDistributionConfig', distribution.arn, async () => {
-            const readWhileListing = configsReadWhileListing.get(distribution);
-            if (readWhileListing) return readWhileListing;
-            const response = await client.send(new GetDistributionConfigCommand({ Id: distribution.id }));
-            return parse(DistributionConfigSchema, response, 'distribution configuration').DistributionConfig;
-          });
-          return {
-            ...distribution,
-            loggingEnabled: mapField(config, (settings) => settings.Logging?.Enabled ?? false),
-            defaultRootObject: mapField(config, (settings) => settings.DefaultRootObject ?? ''),
-          };
-        }),
-      );
+      const configured = await readEach(dependencies.distributions.all(), async (distribution): Promise<DistributionWithConfig> => {
+        const config = await context.field('GetDistributionConfig', distribution.arn, async () => {
+          const readWhileListing = configsReadWhileListing.get(distribution);
+          if (readWhileListing) return readWhileListing;
+          const response = await client.send(new GetDistributionConfigCommand({ Id: distribution.id }));
+          return parse(DistributionConfigSchema, response, 'distribution configuration').DistributionConfig;
+        });
+        return {
+          ...distribution,
+          loggingEnabled: mapField(config, (settings) => settings.Logging?.Enabled ?? false),
+          defaultRootObject: mapField(config, (settings) => settings.DefaultRootObject ?? ''),
+        };
+      });
       for (const distribution of configured) context.resources.add(distribution);
     });
   },
@@ -253,16 +252,14 @@ const s3OriginBuckets = defineCollection<DistributionWithOriginBuckets, { distri
       return answer;
     };
     await context.read('ListDistributions', async () => {
-      const judged = await Promise.all(
-        dependencies.distributions.all().map(async (distribution): Promise<DistributionWithOriginBuckets> => {
-          const buckets = distribution.origins.filter((origin) => origin.s3).map((origin) => originBucketName(origin.domainName));
-          const missingOriginBuckets = await context.field('HeadBucket', distribution.arn, async () => {
-            const found = await Promise.all(buckets.map(exists));
-            return buckets.filter((_, index) => !found[index]);
-          });
-          return { ...distribution, missingOriginBuckets };
-        }),
-      );
+      const judged = await readEach(dependencies.distributions.all(), async (distribution): Promise<DistributionWithOriginBuckets> => {
+        const buckets = distribution.origins.filter((origin) => origin.s3).map((origin) => originBucketName(origin.domainName));
+        const missingOriginBuckets = await context.field('HeadBucket', distribution.arn, async () => {
+          const found = await Promise.all(buckets.map(exists));
+          return buckets.filter((_, index) => !found[index]);
+        });
+        return { ...distribution, missingOriginBuckets };
+      });
       for (const distribution of judged) context.resources.add(distribution);
     });
   },

@@ -9,6 +9,7 @@ import {
 import { z } from 'zod';
 import { parseArn } from '../../provider/arn.js';
 import { defineCollection, parse, tagRecord, unlessAbsent, type LoadContext } from '../collection.js';
+import { readEach } from '../listing.js';
 import { failureOf, mapField, need, type AwsResource, type Field } from '../resource-map.js';
 import { enclaveKmsEvents } from './enclave-events.js';
 import { ENCLAVE_SEARCHES } from './enclave-search.js';
@@ -186,14 +187,12 @@ const trails = defineCollection<Trail>({
         else listed.set(description.TrailARN, { description, regions: [regions[index]!] });
       }
     });
-    const trails = await Promise.all(
-      [...listed.values()].map(({ description, regions }) => {
-        // The home region when it listed the trail; otherwise any scanned region that did, chosen
-        // deterministically, since shadow trails answer there by ARN.
-        const readRegion = regions.includes(description.HomeRegion) ? description.HomeRegion : ([...regions].sort()[0] ?? description.HomeRegion);
-        return readTrail(context.inRegion(readRegion), description, readRegion);
-      }),
-    );
+    const trails = await readEach([...listed.values()], ({ description, regions }) => {
+      // The home region when it listed the trail; otherwise any scanned region that did, chosen
+      // deterministically, since shadow trails answer there by ARN.
+      const readRegion = regions.includes(description.HomeRegion) ? description.HomeRegion : ([...regions].sort()[0] ?? description.HomeRegion);
+      return readTrail(context.inRegion(readRegion), description, readRegion);
+    });
     await Promise.all(context.account.regions.map((region) => readTags(context.inRegion(region), trails)));
     for (const trail of trails) context.resources.add(trail);
   },
@@ -211,21 +210,19 @@ const trailInsights = defineCollection<TrailInsights, { trails: typeof trails }>
   needs: { trails },
   async load(context, { trails: listed }) {
     const logging = listed.found().filter((trail) => isKnownTrue(trail.isLogging));
-    await Promise.all(
-      logging.map(async (trail) => {
-        const client = context.client(CloudTrailClient, trail.readRegion);
-        const firstInsightType = await context.inRegion(trail.readRegion).field('GetInsightSelectors', trail.arn, async () => {
-          const response = await unlessAbsent(
-            client.send(new GetInsightSelectorsCommand({ TrailName: trail.arn })),
-            'InsightNotEnabledException',
-            'UnsupportedOperationException',
-          );
-          const selectors = response ? parse(InsightSelectorsSchema, response, 'CloudTrail insight selectors').InsightSelectors : null;
-          return selectors?.[0]?.InsightType ?? null;
-        });
-        context.resources.add({ arn: trail.arn, id: trail.id, name: trail.id, region: trail.region, tags: trail.tags, firstInsightType });
-      }),
-    );
+    await readEach(logging, async (trail) => {
+      const client = context.client(CloudTrailClient, trail.readRegion);
+      const firstInsightType = await context.inRegion(trail.readRegion).field('GetInsightSelectors', trail.arn, async () => {
+        const response = await unlessAbsent(
+          client.send(new GetInsightSelectorsCommand({ TrailName: trail.arn })),
+          'InsightNotEnabledException',
+          'UnsupportedOperationException',
+        );
+        const selectors = response ? parse(InsightSelectorsSchema, response, 'CloudTrail insight selectors').InsightSelectors : null;
+        return selectors?.[0]?.InsightType ?? null;
+      });
+      context.resources.add({ arn: trail.arn, id: trail.id, name: trail.id, region: trail.region, tags: trail.tags, firstInsightType });
+    });
   },
 });
 
@@ -297,21 +294,19 @@ async function readTags(context: LoadContext<Trail>, trails: Trail[]): Promise<v
   const client = context.client(CloudTrailClient);
   const batches: Trail[][] = [];
   for (let start = 0; start < owned.length; start += TAGGED_TRAILS_PER_CALL) batches.push(owned.slice(start, start + TAGGED_TRAILS_PER_CALL));
-  await Promise.all(
-    batches.map((batch) => {
-      const tagsByArn = listTags(client, batch.map((trail) => trail.arn));
-      // Held until the trails await it, so an early failure is not an unhandled rejection.
-      tagsByArn.catch(() => undefined);
-      // One call serves the whole batch; its failure is recorded against each trail in it.
-      return Promise.all(
-        batch.map((trail) =>
-          context.read('ListTags', async () => {
-            trail.tags = (await tagsByArn).get(trail.arn) ?? {};
-          }, trail.arn),
-        ),
-      );
-    }),
-  );
+  await readEach(batches, (batch) => {
+    const tagsByArn = listTags(client, batch.map((trail) => trail.arn));
+    // Held until the trails await it, so an early failure is not an unhandled rejection.
+    tagsByArn.catch(() => undefined);
+    // One call serves the whole batch; its failure is recorded against each trail in it.
+    return Promise.all(
+      batch.map((trail) =>
+        context.read('ListTags', async () => {
+          trail.tags = (await tagsByArn).get(trail.arn) ?? {};
+        }, trail.arn),
+      ),
+    );
+  });
 }
 
 /** What DescribeTrails says of a trail. */

@@ -9,7 +9,7 @@ import {
 import { z } from 'zod';
 import { detectSecrets } from '../../secrets/detect.js';
 import { defineCollection, parse } from '../collection.js';
-import { tokenPages } from '../listing.js';
+import { tokenPages, readEach } from '../listing.js';
 import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
 import { offersService } from '../regions.js';
 import type { AwsResource, Field } from '../resource-map.js';
@@ -246,16 +246,14 @@ const logGroupSecrets = defineCollection<LogGroupSecrets, { logGroups: typeof lo
         // A region whose log groups could not be listed fails here too, and only that region.
         await inRegion.read('DescribeLogGroups', async () => {
           const client = inRegion.client(CloudWatchLogsClient);
-          await Promise.all(
-            dependencies.logGroups.all(region).map(async (group) => {
-              const secrets = await inRegion.field('FilterLogEvents', group.arn, async () => {
-                const response = await client.send(new FilterLogEventsCommand({ logGroupName: group.name, limit: EVENTS_PER_LOG_GROUP }));
-                const events = (response.events ?? []).map((event) => parse(LogEventSchema, event, 'log event'));
-                return secretsInEvents(events, context.config.secrets_ignore_patterns);
-              });
-              context.resources.add({ ...group, secrets });
-            }),
-          );
+          await readEach(dependencies.logGroups.all(region), async (group) => {
+            const secrets = await inRegion.field('FilterLogEvents', group.arn, async () => {
+              const response = await client.send(new FilterLogEventsCommand({ logGroupName: group.name, limit: EVENTS_PER_LOG_GROUP }));
+              const events = (response.events ?? []).map((event) => parse(LogEventSchema, event, 'log event'));
+              return secretsInEvents(events, context.config.secrets_ignore_patterns);
+            });
+            context.resources.add({ ...group, secrets });
+          });
         });
       }),
     );
@@ -265,12 +263,10 @@ const logGroupSecrets = defineCollection<LogGroupSecrets, { logGroups: typeof lo
 async function secretsInEvents(events: readonly LogEvent[], ignorePatterns: readonly string[]): Promise<LogEventSecret[]> {
   const byStream = new Map<string, LogEvent[]>();
   for (const event of events) byStream.set(event.logStreamName, [...(byStream.get(event.logStreamName) ?? []), event]);
-  const perStream = await Promise.all(
-    [...byStream].map(async ([logStream, streamEvents]) => {
-      const detected = await detectSecrets(streamEvents.map((event) => JSON.stringify(event.message)).join('\n'), ignorePatterns);
-      return detected.map((secret) => ({ logStream, timestamp: streamEvents[secret.line - 1]?.timestamp ?? 0, kind: secret.kind }));
-    }),
-  );
+  const perStream = await readEach([...byStream], async ([logStream, streamEvents]) => {
+    const detected = await detectSecrets(streamEvents.map((event) => JSON.stringify(event.message)).join('\n'), ignorePatterns);
+    return detected.map((secret) => ({ logStream, timestamp: streamEvents[secret.line - 1]?.timestamp ?? 0, kind: secret.kind }));
+  });
   return perStream.flat();
 }
 

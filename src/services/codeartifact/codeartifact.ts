@@ -1,6 +1,7 @@
 import { CodeartifactClient, ListPackageVersionsCommand, paginateListPackages, paginateListRepositories, type PackageFormat } from '@aws-sdk/client-codeartifact';
 import { z } from 'zod';
 import { defineCollection } from '../collection.js';
+import { readEach } from '../listing.js';
 import { offersService } from '../regions.js';
 import type { AwsResource, Field } from '../resource-map.js';
 
@@ -84,34 +85,32 @@ const packages = defineCollection<CodeArtifactPackage, { repositories: typeof re
           const listed = await inRegion.items('ListPackages', paginateListPackages({ client, pageSize: PAGE_SIZE }, listing), (page) => page.packages, PackageSchema, 'package');
           const selected = listed.slice(0, remaining);
           remaining -= selected.length;
-          await Promise.all(
-            selected.map(async (found) => {
-              const arn = `${repository.arn}/${found.namespace ? `${found.namespace}:` : ''}${found.package}`;
-              const latestOrigin = await inRegion.field('ListPackageVersions', arn, async () => {
-                const response = await client.send(
-                  new ListPackageVersionsCommand({
-                    ...listing,
-                    format: found.format as PackageFormat,
-                    package: found.package,
-                    ...(found.namespace ? { namespace: found.namespace } : {}),
-                    sortBy: 'PUBLISHED_TIME',
-                    maxResults: 1,
-                  }),
-                );
-                return VersionsSchema.parse(response).versions?.[0]?.origin?.originType ?? UNKNOWN_ORIGIN;
-              });
-              context.resources.add({
-                arn,
-                id: `${repository.domainName}/${found.package}`,
-                name: found.package,
-                region,
-                tags: {},
-                domainName: repository.domainName,
-                upstream: found.originConfiguration.restrictions.upstream,
-                latestOrigin,
-              });
-            }),
-          );
+          await readEach(selected, async (found) => {
+            const arn = `${repository.arn}/${found.namespace ? `${found.namespace}:` : ''}${found.package}`;
+            const latestOrigin = await inRegion.field('ListPackageVersions', arn, async () => {
+              const response = await client.send(
+                new ListPackageVersionsCommand({
+                  ...listing,
+                  format: found.format as PackageFormat,
+                  package: found.package,
+                  ...(found.namespace ? { namespace: found.namespace } : {}),
+                  sortBy: 'PUBLISHED_TIME',
+                  maxResults: 1,
+                }),
+              );
+              return VersionsSchema.parse(response).versions?.[0]?.origin?.originType ?? UNKNOWN_ORIGIN;
+            });
+            context.resources.add({
+              arn,
+              id: `${repository.domainName}/${found.package}`,
+              name: found.package,
+              region,
+              tags: {},
+              domainName: repository.domainName,
+              upstream: found.originConfiguration.restrictions.upstream,
+              latestOrigin,
+            });
+          });
         }
       });
     }

@@ -10,7 +10,7 @@ import {
 import { z } from 'zod';
 import { detectSecrets } from '../../secrets/detect.js';
 import { defineCollection, once, parse, tagRecord } from '../collection.js';
-import { perListedResource } from '../listing.js';
+import { perListedResource, readEach } from '../listing.js';
 import { failureOf, known, need, secret, unread, type AwsResource, type Field } from '../resource-map.js';
 
 /** The most names or ARNs CodeBuild's Batch* calls take at once. */
@@ -180,15 +180,13 @@ const activity = defineCollection<CodeBuildProjectActivity, { projects: typeof p
     await context.read('ListProjects', async () => {
       const client = context.client(CodeBuildClient);
       const listed = dependencies.projects.all(context.region);
-      const latestBuilds = await Promise.all(
-        listed.map(async (project) => ({
-          project,
-          buildId: await context.field('ListBuildsForProject', project.arn, async () => {
-            const response = await client.send(new ListBuildsForProjectCommand({ projectName: project.name }));
-            return response.ids?.[0] ?? null;
-          }),
-        })),
-      );
+      const latestBuilds = await readEach(listed, async (project) => ({
+        project,
+        buildId: await context.field('ListBuildsForProject', project.arn, async () => {
+          const response = await client.send(new ListBuildsForProjectCommand({ projectName: project.name }));
+          return response.ids?.[0] ?? null;
+        }),
+      }));
       const buildIds = latestBuilds.flatMap(({ buildId }) => (failureOf(buildId) ? [] : [need(buildId)])).filter((id): id is string => id !== null);
       const endTimes = new Map<string, () => Promise<Map<string, Date | null>>>();
       for (const batch of batches(buildIds)) {
@@ -229,11 +227,8 @@ const variableSecrets = perListedResource<CodeBuildVariableSecrets, CodeBuildPro
   async read(context, project) {
     const excluded = new Set(context.config.excluded_sensitive_environment_variables);
     const scanned = project.environmentVariables.filter((variable) => variable.type === 'PLAINTEXT' && !excluded.has(variable.name));
-    const perVariable = await Promise.all(
-      scanned.map(async ({ name, value }) =>
-        (await detectSecrets(`{${JSON.stringify(name)}: ${JSON.stringify(need(value))}}`, context.config.secrets_ignore_patterns)).map(({ kind }) => ({ variable: name, kind })),
-      ),
-    );
+    const perVariable = await readEach(scanned, async ({ name, value }) =>
+      (await detectSecrets(`{${JSON.stringify(name)}: ${JSON.stringify(need(value))}}`, context.config.secrets_ignore_patterns)).map(({ kind }) => ({ variable: name, kind })));
     return { arn: project.arn, id: project.id, name: project.name, region: project.region, tags: project.tags, secrets: perVariable.flat() };
   },
 });

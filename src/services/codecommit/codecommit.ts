@@ -4,7 +4,7 @@ import { detectSecrets } from '../../secrets/detect.js';
 import { describeError } from '../../errors.js';
 import { globPattern } from '../../secrets/ignore-files.js';
 import { defineCollection, isNotFound, parse } from '../collection.js';
-import { perListedResource } from '../listing.js';
+import { perListedResource, readEach } from '../listing.js';
 import { UnreadDataError, failureOf, need, unread, type AwsResource, type Field } from '../resource-map.js';
 
 /** A CodeCommit repository; `id` is its name, as Prowler reports it. */
@@ -55,18 +55,16 @@ const repositories = defineCollection<CodeCommitRepository>({
   async load(context) {
     const client = context.client(CodeCommitClient);
     const listed = await context.items('ListRepositories', paginateListRepositories({ client }, {}), (page) => page.repositories, RepositorySchema, 'repository');
-    await Promise.all(
-      listed.map(async ({ repositoryName: name }) => {
-        const arn = context.arn('codecommit', name);
-        const branch = await context.field('GetRepository', arn, async () => {
-          const { repositoryMetadata } = await client.send(new GetRepositoryCommand({ repositoryName: name }));
-          return repositoryMetadata?.defaultBranch ?? null;
-        });
-        const failure = failureOf(branch);
-        const defaultBranch = failure ? unread<BranchTip | null>(failure) : await context.field('GetBranch', arn, () => tipOf(client, name, need(branch)));
-        context.resources.add({ arn, id: name, name, region: context.region, tags: {}, defaultBranch });
-      }),
-    );
+    await readEach(listed, async ({ repositoryName: name }) => {
+      const arn = context.arn('codecommit', name);
+      const branch = await context.field('GetRepository', arn, async () => {
+        const { repositoryMetadata } = await client.send(new GetRepositoryCommand({ repositoryName: name }));
+        return repositoryMetadata?.defaultBranch ?? null;
+      });
+      const failure = failureOf(branch);
+      const defaultBranch = failure ? unread<BranchTip | null>(failure) : await context.field('GetBranch', arn, () => tipOf(client, name, need(branch)));
+      context.resources.add({ arn, id: name, name, region: context.region, tags: {}, defaultBranch });
+    });
   },
 });
 

@@ -1,7 +1,7 @@
 import { CodePipelineClient, GetPipelineCommand, paginateListPipelines } from '@aws-sdk/client-codepipeline';
 import { z } from 'zod';
 import { defineCollection, parse } from '../collection.js';
-import { perListedResource } from '../listing.js';
+import { perListedResource, readEach } from '../listing.js';
 import { failureOf, need, unread, type AwsResource, type Field } from '../resource-map.js';
 
 /** The largest page ListPipelines hands out. */
@@ -52,17 +52,15 @@ const pipelines = defineCollection<Pipeline>({
     const client = context.client(CodePipelineClient);
     const pages = paginateListPipelines({ client, pageSize: PAGE_SIZE }, {});
     const listed = await context.items('ListPipelines', pages, (page) => page.pipelines, PipelineSummarySchema, 'pipeline');
-    await Promise.all(
-      listed.map(async ({ name }) => {
-        const arn = context.arn('codepipeline', name);
-        const source = await context.field('GetPipeline', arn, async () => {
-          const { pipeline } = parse(PipelineSchema, await client.send(new GetPipelineCommand({ name })), 'pipeline');
-          const action = pipeline.stages[0]?.actions[0];
-          return action ? { provider: action.actionTypeId.provider, repositoryId: action.configuration?.FullRepositoryId ?? '' } : null;
-        });
-        context.resources.add({ arn, id: name, name, region: context.region, tags: {}, source });
-      }),
-    );
+    await readEach(listed, async ({ name }) => {
+      const arn = context.arn('codepipeline', name);
+      const source = await context.field('GetPipeline', arn, async () => {
+        const { pipeline } = parse(PipelineSchema, await client.send(new GetPipelineCommand({ name })), 'pipeline');
+        const action = pipeline.stages[0]?.actions[0];
+        return action ? { provider: action.actionTypeId.provider, repositoryId: action.configuration?.FullRepositoryId ?? '' } : null;
+      });
+      context.resources.add({ arn, id: name, name, region: context.region, tags: {}, source });
+    });
   },
 });
 

@@ -11,7 +11,7 @@ import {
 import { z } from 'zod';
 import type { SdkClient, SdkClientClass } from '../../provider/clients.js';
 import { defineCollection, parse, type LoadContext } from '../collection.js';
-import { perListedResource } from '../listing.js';
+import { perListedResource, readEach } from '../listing.js';
 import { failureOf, mapField, need, type AwsResource, type Field } from '../resource-map.js';
 
 /** A user pool's password rules, with Cognito's absent settings read as Prowler reads them (off, 0). */
@@ -162,19 +162,17 @@ const userPools = defineCollection<UserPool>({
     const client = context.client(CognitoIdentityProviderClient);
     const pages = paginateListUserPools({ client, pageSize: PAGE_SIZE }, { MaxResults: PAGE_SIZE });
     const listed = await context.items('ListUserPools', pages, (page) => page.UserPools, UserPoolSummarySchema, 'user pool');
-    await Promise.all(
-      listed.map(async (summary) => {
-        const arn = context.arn('cognito-idp', `userpool/${summary.Id}`);
-        let tags: Record<string, string> = {};
-        const settings = await context.field('DescribeUserPool', arn, async () => {
-          const response = await client.send(new DescribeUserPoolCommand({ UserPoolId: summary.Id }));
-          const pool = parse(UserPoolSchema, response.UserPool, 'user pool');
-          tags = pool.UserPoolTags ?? {};
-          return toSettings(pool);
-        });
-        context.resources.add({ arn, id: summary.Id, name: summary.Name, region: context.region, tags, settings });
-      }),
-    );
+    await readEach(listed, async (summary) => {
+      const arn = context.arn('cognito-idp', `userpool/${summary.Id}`);
+      let tags: Record<string, string> = {};
+      const settings = await context.field('DescribeUserPool', arn, async () => {
+        const response = await client.send(new DescribeUserPoolCommand({ UserPoolId: summary.Id }));
+        const pool = parse(UserPoolSchema, response.UserPool, 'user pool');
+        tags = pool.UserPoolTags ?? {};
+        return toSettings(pool);
+      });
+      context.resources.add({ arn, id: summary.Id, name: summary.Name, region: context.region, tags, settings });
+    });
   },
 });
 
@@ -216,7 +214,7 @@ const userPoolClients = defineCollection<UserPoolClient, { userPools: typeof use
   async load(context, dependencies) {
     // A region whose pools could not be listed fails here with ListUserPools, naming that call.
     await context.read('ListUserPools', async () => {
-      await Promise.all(dependencies.userPools.all(context.region).map((pool) => readClients(context, pool)));
+      await readEach(dependencies.userPools.all(context.region), (pool) => readClients(context, pool));
     });
   },
 });
@@ -231,19 +229,17 @@ const identityPools = defineCollection<IdentityPool>({
     const client = context.client(IdentityClient);
     const pages = paginateListIdentityPools({ client, pageSize: PAGE_SIZE }, { MaxResults: PAGE_SIZE });
     const listed = await context.items('ListIdentityPools', pages, (page) => page.IdentityPools, IdentityPoolSummarySchema, 'identity pool');
-    await Promise.all(
-      listed.map(async (summary) => {
-        const arn = context.arn('cognito-identity', `identitypool/${summary.IdentityPoolId}`);
-        let tags: Record<string, string> = {};
-        const allowsUnauthenticatedIdentities = await context.field('DescribeIdentityPool', arn, async () => {
-          const response = await client.send(new DescribeIdentityPoolCommand({ IdentityPoolId: summary.IdentityPoolId }));
-          const pool = parse(IdentityPoolSchema, response, 'identity pool');
-          tags = pool.IdentityPoolTags ?? {};
-          return pool.AllowUnauthenticatedIdentities ?? false;
-        });
-        context.resources.add({ arn, id: summary.IdentityPoolId, name: summary.IdentityPoolName, region: context.region, tags, allowsUnauthenticatedIdentities });
-      }),
-    );
+    await readEach(listed, async (summary) => {
+      const arn = context.arn('cognito-identity', `identitypool/${summary.IdentityPoolId}`);
+      let tags: Record<string, string> = {};
+      const allowsUnauthenticatedIdentities = await context.field('DescribeIdentityPool', arn, async () => {
+        const response = await client.send(new DescribeIdentityPoolCommand({ IdentityPoolId: summary.IdentityPoolId }));
+        const pool = parse(IdentityPoolSchema, response, 'identity pool');
+        tags = pool.IdentityPoolTags ?? {};
+        return pool.AllowUnauthenticatedIdentities ?? false;
+      });
+      context.resources.add({ arn, id: summary.IdentityPoolId, name: summary.IdentityPoolName, region: context.region, tags, allowsUnauthenticatedIdentities });
+    });
   },
 });
 
@@ -257,17 +253,15 @@ async function readClients(context: LoadContext<UserPoolClient>, pool: UserPool)
   const client = context.client(CognitoIdentityProviderClient);
   const pages = paginateListUserPoolClients({ client, pageSize: PAGE_SIZE }, { UserPoolId: pool.id, MaxResults: PAGE_SIZE });
   const listed = await context.items('ListUserPoolClients', pages, (page) => page.UserPoolClients, ClientSummarySchema, 'user pool client');
-  await Promise.all(
-    listed.map(async ({ ClientId, ClientName }) => {
-      const arn = `${pool.arn}/client/${ClientId}`;
-      const settings = await context.field('DescribeUserPoolClient', arn, async () => {
-        const response = await client.send(new DescribeUserPoolClientCommand({ UserPoolId: pool.id, ClientId }));
-        const details = parse(ClientSchema, response.UserPoolClient, 'user pool client');
-        return { preventUserExistenceErrors: details.PreventUserExistenceErrors ?? '', tokenRevocationEnabled: details.EnableTokenRevocation ?? false };
-      });
-      context.resources.add({ arn, id: ClientId, name: ClientName, region: pool.region, tags: pool.tags, userPoolId: pool.id, settings });
-    }),
-  );
+  await readEach(listed, async ({ ClientId, ClientName }) => {
+    const arn = `${pool.arn}/client/${ClientId}`;
+    const settings = await context.field('DescribeUserPoolClient', arn, async () => {
+      const response = await client.send(new DescribeUserPoolClientCommand({ UserPoolId: pool.id, ClientId }));
+      const details = parse(ClientSchema, response.UserPoolClient, 'user pool client');
+      return { preventUserExistenceErrors: details.PreventUserExistenceErrors ?? '', tokenRevocationEnabled: details.EnableTokenRevocation ?? false };
+    });
+    context.resources.add({ arn, id: ClientId, name: ClientName, region: pool.region, tags: pool.tags, userPoolId: pool.id, settings });
+  });
 }
 
 function toSettings(pool: z.infer<typeof UserPoolSchema>): UserPoolSettings {

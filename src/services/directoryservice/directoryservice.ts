@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-directory-service';
 import { z } from 'zod';
 import { defineCollection, once, parse, tagRecord, unlessAbsent, type LoadContext } from '../collection.js';
-import { perListedResource } from '../listing.js';
+import { perListedResource, readEach } from '../listing.js';
 import { known, type AwsResource, type Field, type Listing } from '../resource-map.js';
 
 /** A directory of AWS Directory Service; `id` is its directory ID (`d-1234567890`). */
@@ -107,29 +107,27 @@ const directories = defineCollection<Directory>({
     const client = context.client(DirectoryServiceClient);
     const pages = paginateDescribeDirectories({ client }, {});
     const listed = await context.items('DescribeDirectories', pages, (page) => page.DirectoryDescriptions, DirectorySchema, 'directory');
-    await Promise.all(
-      listed.map(async (directory) => {
-        const arn = context.arn('ds', `directory/${directory.DirectoryId}`);
-        let tags: Record<string, string> = {};
-        // Tags decide no verdict: a failed read is recorded and leaves none.
-        await context.read('ListTagsForResource', async () => {
-          const listedTags: z.infer<typeof TagsSchema> = [];
-          for await (const page of paginateListTagsForResource({ client }, { ResourceId: directory.DirectoryId })) {
-            listedTags.push(...(parse(TagsSchema, page.Tags, 'directory tags') ?? []));
-          }
-          tags = tagRecord(listedTags);
-        }, arn);
-        context.resources.add({
-          arn,
-          id: directory.DirectoryId,
-          name: directory.Name,
-          region: context.region,
-          tags,
-          type: directory.Type,
-          radius: { authenticationProtocol: directory.RadiusSettings?.AuthenticationProtocol ?? null, status: directory.RadiusStatus ?? null },
-        });
-      }),
-    );
+    await readEach(listed, async (directory) => {
+      const arn = context.arn('ds', `directory/${directory.DirectoryId}`);
+      let tags: Record<string, string> = {};
+      // Tags decide no verdict: a failed read is recorded and leaves none.
+      await context.read('ListTagsForResource', async () => {
+        const listedTags: z.infer<typeof TagsSchema> = [];
+        for await (const page of paginateListTagsForResource({ client }, { ResourceId: directory.DirectoryId })) {
+          listedTags.push(...(parse(TagsSchema, page.Tags, 'directory tags') ?? []));
+        }
+        tags = tagRecord(listedTags);
+      }, arn);
+      context.resources.add({
+        arn,
+        id: directory.DirectoryId,
+        name: directory.Name,
+        region: context.region,
+        tags,
+        type: directory.Type,
+        radius: { authenticationProtocol: directory.RadiusSettings?.AuthenticationProtocol ?? null, status: directory.RadiusStatus ?? null },
+      });
+    });
   },
 });
 

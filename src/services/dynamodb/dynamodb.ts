@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { z } from 'zod';
 import { defineCollection, parse, tagRecord, unlessAbsent, type LoadContext } from '../collection.js';
-import { perListedResource, tokenPages } from '../listing.js';
+import { perListedResource, tokenPages, readEach } from '../listing.js';
 import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
 import type { AwsResource, Field } from '../resource-map.js';
 
@@ -88,17 +88,15 @@ const tables = defineCollection<Table>({
     const client = context.client(DynamoDBClient);
     const pages = paginateListTables({ client, pageSize: PAGE_SIZE }, {});
     const names = await context.items('ListTables', pages, (page) => page.TableNames, z.string(), 'table name');
-    await Promise.all(
-      names.map(async (name) => {
-        const arn = context.arn('dynamodb', `table/${name}`);
-        let tags: Record<string, string> = {};
-        await context.read('ListTagsOfResource', async () => {
-          const response = await client.send(new ListTagsOfResourceCommand({ ResourceArn: arn }));
-          tags = tagRecord(parse(TagsSchema, response.Tags, 'table tags'));
-        }, arn);
-        context.resources.add({ arn, id: name, name, region: context.region, tags });
-      }),
-    );
+    await readEach(names, async (name) => {
+      const arn = context.arn('dynamodb', `table/${name}`);
+      let tags: Record<string, string> = {};
+      await context.read('ListTagsOfResource', async () => {
+        const response = await client.send(new ListTagsOfResourceCommand({ ResourceArn: arn }));
+        tags = tagRecord(parse(TagsSchema, response.Tags, 'table tags'));
+      }, arn);
+      context.resources.add({ arn, id: name, name, region: context.region, tags });
+    });
   },
 });
 
@@ -171,20 +169,18 @@ const daxClusters = defineCollection<DaxCluster>({
     const client = context.client(DAXClient);
     const pages = tokenPages((NextToken) => client.send(new DescribeClustersCommand({ MaxResults: PAGE_SIZE, NextToken })), (page) => page.NextToken);
     const clusters = await context.items('DescribeClusters', pages, (page) => page.Clusters, DaxClusterSchema, 'DAX cluster');
-    await Promise.all(
-      clusters.map(async (cluster) => {
-        context.resources.add({
-          arn: cluster.ClusterArn,
-          id: cluster.ClusterName,
-          name: cluster.ClusterName,
-          region: context.region,
-          tags: await daxTags(context, client, cluster.ClusterArn),
-          encryptionAtRest: cluster.SSEDescription?.Status === 'ENABLED',
-          tlsEndpoint: cluster.ClusterEndpointEncryptionType === 'TLS',
-          nodeZones: cluster.Nodes.map((node) => node.AvailabilityZone),
-        });
-      }),
-    );
+    await readEach(clusters, async (cluster) => {
+      context.resources.add({
+        arn: cluster.ClusterArn,
+        id: cluster.ClusterName,
+        name: cluster.ClusterName,
+        region: context.region,
+        tags: await daxTags(context, client, cluster.ClusterArn),
+        encryptionAtRest: cluster.SSEDescription?.Status === 'ENABLED',
+        tlsEndpoint: cluster.ClusterEndpointEncryptionType === 'TLS',
+        nodeZones: cluster.Nodes.map((node) => node.AvailabilityZone),
+      });
+    });
   },
 });
 

@@ -9,6 +9,7 @@ import {
 import { z } from 'zod';
 import { scanUserData, type UserDataScan } from '../../secrets/detect.js';
 import { defineCollection, parse, tagRecord, unlessAbsent } from '../collection.js';
+import { readEach } from '../listing.js';
 import type { AwsResource, Field } from '../resource-map.js';
 import { EC2_PAGE_SIZE, TagsSchema, addRegionSetting } from './shared.js';
 
@@ -129,18 +130,16 @@ export const instanceUserData = defineCollection<Ec2InstanceUserData, { instance
     await context.read('DescribeInstances', async () => {
       const client = context.client(EC2Client);
       const live = dependencies.instances.all(context.region).filter((instance) => instance.state !== 'terminated');
-      await Promise.all(
-        live.map(async (instance) => {
-          const userData = await context.field('DescribeInstanceAttribute', instance.arn, async () => {
-            const response = await unlessAbsent(
-              client.send(new DescribeInstanceAttributeCommand({ InstanceId: instance.id, Attribute: 'userData' })),
-              'InvalidInstanceID.NotFound',
-            );
-            return scanUserData(response && parse(UserDataSchema, response, 'instance user data').UserData?.Value, context.config.secrets_ignore_patterns);
-          });
-          context.resources.add({ ...instance, userData });
-        }),
-      );
+      await readEach(live, async (instance) => {
+        const userData = await context.field('DescribeInstanceAttribute', instance.arn, async () => {
+          const response = await unlessAbsent(
+            client.send(new DescribeInstanceAttributeCommand({ InstanceId: instance.id, Attribute: 'userData' })),
+            'InvalidInstanceID.NotFound',
+          );
+          return scanUserData(response && parse(UserDataSchema, response, 'instance user data').UserData?.Value, context.config.secrets_ignore_patterns);
+        });
+        context.resources.add({ ...instance, userData });
+      });
     });
   },
 });

@@ -2,6 +2,7 @@ import { EC2Client, paginateDescribeLaunchTemplates, paginateDescribeLaunchTempl
 import { z } from 'zod';
 import { scanUserData, type UserDataScan } from '../../secrets/detect.js';
 import { defineCollection, once, parse, tagRecord } from '../collection.js';
+import { readEach } from '../listing.js';
 import { failureOf, need, type AwsResource, type Field } from '../resource-map.js';
 import { EC2_PAGE_SIZE, TagsSchema } from './shared.js';
 
@@ -69,12 +70,10 @@ const launchTemplates = defineCollection<LaunchTemplate>({
     const pages = paginateDescribeLaunchTemplates({ client, pageSize: TEMPLATE_PAGE_SIZE }, {});
     const templates = await context.items('DescribeLaunchTemplates', pages, (page) => page.LaunchTemplates, LaunchTemplateSchema, 'launch template');
     const versionsOf = new Map(
-      await Promise.all(
-        templates.map(async (template) => {
-          const arn = context.arn('ec2', `launch-template/${template.LaunchTemplateId}`);
-          return [template.LaunchTemplateId, await context.field('DescribeLaunchTemplateVersions', arn, () => readVersions(client, template.LaunchTemplateId, context.config.secrets_ignore_patterns))] as const;
-        }),
-      ),
+      await readEach(templates, async (template) => {
+        const arn = context.arn('ec2', `launch-template/${template.LaunchTemplateId}`);
+        return [template.LaunchTemplateId, await context.field('DescribeLaunchTemplateVersions', arn, () => readVersions(client, template.LaunchTemplateId, context.config.secrets_ignore_patterns))] as const;
+      }),
     );
     const referencedInterfaceIds = new Set([...versionsOf.values()].flatMap((versions) => attachedInterfaceIds(versions)));
     const interfaceAddresses = once(() => readInterfaceAddresses(client, [...referencedInterfaceIds]));

@@ -10,7 +10,7 @@ import {
 import { z } from 'zod';
 import { detectSecrets, type DetectedSecret } from '../../secrets/detect.js';
 import { defineCollection, once, parse, type LoadContext } from '../collection.js';
-import { interleaved } from '../listing.js';
+import { interleaved, readEach } from '../listing.js';
 import { offersService } from '../regions.js';
 import { need, secret, type AwsResource, type Field } from '../resource-map.js';
 
@@ -160,24 +160,22 @@ const clusters = defineCollection<EcsCluster>({
     const client = context.client(ECSClient);
     const pages = paginateListClusters({ client, pageSize: PAGE_SIZE }, {});
     const arns = await context.items('ListClusters', pages, (page) => page.clusterArns, z.string(), 'ECS cluster ARN');
-    await Promise.all(
-      chunked(arns, CLUSTERS_PER_DESCRIBE).map(async (chunk) => {
-        const describe = once(async () => {
-          const response = await client.send(new DescribeClustersCommand({ clusters: chunk, include: ['SETTINGS', 'TAGS'] }));
-          return (response.clusters ?? []).map((cluster) => parse(ClusterSchema, cluster, 'ECS cluster'));
+    await readEach(chunked(arns, CLUSTERS_PER_DESCRIBE), async (chunk) => {
+      const describe = once(async () => {
+        const response = await client.send(new DescribeClustersCommand({ clusters: chunk, include: ['SETTINGS', 'TAGS'] }));
+        return (response.clusters ?? []).map((cluster) => parse(ClusterSchema, cluster, 'ECS cluster'));
+      });
+      for (const arn of chunk) {
+        let tags: Record<string, string> = {};
+        const containerInsights = await context.field('DescribeClusters', arn, async () => {
+          const described = (await describe()).find((cluster) => cluster.clusterArn === arn);
+          if (!described) throw new Error(`cluster ${arn} was not described`);
+          tags = described.tags;
+          return described.settings?.find((setting) => setting.name === 'containerInsights')?.value ?? null;
         });
-        for (const arn of chunk) {
-          let tags: Record<string, string> = {};
-          const containerInsights = await context.field('DescribeClusters', arn, async () => {
-            const described = (await describe()).find((cluster) => cluster.clusterArn === arn);
-            if (!described) throw new Error(`cluster ${arn} was not described`);
-            tags = described.tags;
-            return described.settings?.find((setting) => setting.name === 'containerInsights')?.value ?? null;
-          });
-          context.resources.add({ arn, id: lastName(arn), name: lastName(arn), region: context.region, tags, containerInsights });
-        }
-      }),
-    );
+        context.resources.add({ arn, id: lastName(arn), name: lastName(arn), region: context.region, tags, containerInsights });
+      }
+    });
   },
 });
 
@@ -194,13 +192,11 @@ const services = defineCollection<EcsService, { clusters: typeof clusters }>({
   async load(context, dependencies) {
     const client = context.client(ECSClient);
     await context.read('ListClusters', async () => {
-      await Promise.all(
-        dependencies.clusters.all(context.region).map(async (cluster) => {
-          const pages = paginateListServices({ client, pageSize: PAGE_SIZE }, { cluster: cluster.arn });
-          const arns = await context.items('ListServices', pages, (page) => page.serviceArns, z.string(), 'ECS service ARN');
-          await Promise.all(chunked(arns, SERVICES_PER_DESCRIBE).map((chunk) => describeServices(context, client, cluster.arn, chunk)));
-        }),
-      );
+      await readEach(dependencies.clusters.all(context.region), async (cluster) => {
+        const pages = paginateListServices({ client, pageSize: PAGE_SIZE }, { cluster: cluster.arn });
+        const arns = await context.items('ListServices', pages, (page) => page.serviceArns, z.string(), 'ECS service ARN');
+        await Promise.all(chunked(arns, SERVICES_PER_DESCRIBE).map((chunk) => describeServices(context, client, cluster.arn, chunk)));
+      });
     });
   },
 });
@@ -279,34 +275,32 @@ async function describeTaskDefinitions(context: LoadContext<EcsTaskDefinition>):
   // Newest revision of each family first, the order Prowler keeps when no registration date is known.
   const pages = paginateListTaskDefinitions({ client, pageSize: PAGE_SIZE }, { sort: 'DESC' });
   const arns = await context.items('ListTaskDefinitions', pages, (page) => page.taskDefinitionArns, z.string(), 'ECS task definition ARN');
-  return Promise.all(
-    arns.map(async (arn): Promise<DescribedTaskDefinition> => {
-      const family = lastName(arn);
-      const revision = arn.split(':').at(-1) ?? '';
-      let registeredAt: Date | null = null;
-      let tags: Record<string, string> = {};
-      const details = await context.field('DescribeTaskDefinition', arn, async (): Promise<EcsTaskDefinitionDetails> => {
-        const response = parse(TaskDefinitionSchema, await client.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn, include: ['TAGS'] })), 'ECS task definition');
-        const described = response.taskDefinition;
-        registeredAt = described.registeredAt ?? null;
-        tags = response.tags;
-        return {
-          containers: described.containerDefinitions.map((container) => ({
-            name: container.name,
-            privileged: container.privileged ?? false,
-            readonlyRootFilesystem: container.readonlyRootFilesystem ?? false,
-            user: container.user ?? '',
-            logDriver: container.logConfiguration?.logDriver ?? '',
-            logMode: container.logConfiguration?.options?.mode ?? '',
-            environment: (container.environment ?? []).map(({ name, value }) => ({ name, value: secret(value) })),
-          })),
-          pidMode: described.pidMode ?? '',
-          networkMode: described.networkMode ?? 'bridge',
-        };
-      });
-      return { definition: { arn, id: `${family}:${revision}`, name: family, region: context.region, tags, revision, details }, registeredAt };
-    }),
-  );
+  return readEach(arns, async (arn): Promise<DescribedTaskDefinition> => {
+    const family = lastName(arn);
+    const revision = arn.split(':').at(-1) ?? '';
+    let registeredAt: Date | null = null;
+    let tags: Record<string, string> = {};
+    const details = await context.field('DescribeTaskDefinition', arn, async (): Promise<EcsTaskDefinitionDetails> => {
+      const response = parse(TaskDefinitionSchema, await client.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn, include: ['TAGS'] })), 'ECS task definition');
+      const described = response.taskDefinition;
+      registeredAt = described.registeredAt ?? null;
+      tags = response.tags;
+      return {
+        containers: described.containerDefinitions.map((container) => ({
+          name: container.name,
+          privileged: container.privileged ?? false,
+          readonlyRootFilesystem: container.readonlyRootFilesystem ?? false,
+          user: container.user ?? '',
+          logDriver: container.logConfiguration?.logDriver ?? '',
+          logMode: container.logConfiguration?.options?.mode ?? '',
+          environment: (container.environment ?? []).map(({ name, value }) => ({ name, value: secret(value) })),
+        })),
+        pidMode: described.pidMode ?? '',
+        networkMode: described.networkMode ?? 'bridge',
+      };
+    });
+    return { definition: { arn, id: `${family}:${revision}`, name: family, region: context.region, tags, revision, details }, registeredAt };
+  });
 }
 
 /**
@@ -336,18 +330,16 @@ const taskDefinitionSecrets = defineCollection<EcsTaskDefinitionSecrets, { taskD
   needs: { taskDefinitions },
   async load(context, dependencies) {
     for (const failure of dependencies.taskDefinitions.listingFailures()) context.resources.fail({ region: failure.region, operation: failure.operation, message: failure.message });
-    await Promise.all(
-      dependencies.taskDefinitions.found().map(async (definition) => {
-        const secrets = await context.inRegion(definition.region).field('DescribeTaskDefinition', definition.arn, async () => {
-          const { containers } = need(definition.details);
-          const scanned = await Promise.all(
-            containers.map(async (container) => ({ container: container.name, found: await environmentSecrets(container.environment, context.config.secrets_ignore_patterns) })),
-          );
-          return scanned.filter((container) => container.found.length > 0);
-        });
-        context.resources.add({ ...definition, secrets });
-      }),
-    );
+    await readEach(dependencies.taskDefinitions.found(), async (definition) => {
+      const secrets = await context.inRegion(definition.region).field('DescribeTaskDefinition', definition.arn, async () => {
+        const { containers } = need(definition.details);
+        const scanned = await Promise.all(
+          containers.map(async (container) => ({ container: container.name, found: await environmentSecrets(container.environment, context.config.secrets_ignore_patterns) })),
+        );
+        return scanned.filter((container) => container.found.length > 0);
+      });
+      context.resources.add({ ...definition, secrets });
+    });
   },
 });
 

@@ -1,6 +1,7 @@
 import { DescribeClusterCommand, EKSClient, paginateListClusters } from '@aws-sdk/client-eks';
 import { z } from 'zod';
 import { defineCollection, parse } from '../collection.js';
+import { readEach } from '../listing.js';
 import type { AwsResource, Field } from '../resource-map.js';
 
 /** ListClusters returns at most 100 names a page. */
@@ -60,29 +61,27 @@ const clusters = defineCollection<EksCluster>({
     const client = context.client(EKSClient);
     const pages = paginateListClusters({ client, pageSize: CLUSTERS_PAGE_SIZE }, {});
     const names = await context.items('ListClusters', pages, (page) => page.clusters, z.string(), 'EKS cluster name');
-    const described = await Promise.all(
-      names.map(async (name): Promise<EksCluster> => {
-        const arn = context.arn('eks', `cluster/${name}`);
-        let tags: Record<string, string> = {};
-        const configuration = await context.field('DescribeCluster', arn, async () => {
-          const { cluster } = parse(DescriptionSchema, await client.send(new DescribeClusterCommand({ name })), 'EKS cluster description');
-          tags = cluster.tags ?? {};
-          const logging = cluster.logging?.clusterLogging?.[0];
-          const network = cluster.resourcesVpcConfig;
-          return {
-            version: cluster.version || null,
-            logging: logging ? { enabled: logging.enabled ?? false, types: logging.types ?? [] } : null,
-            securityGroupId: network?.clusterSecurityGroupId || null,
-            endpointPublicAccess: network?.endpointPublicAccess ?? null,
-            endpointPrivateAccess: network?.endpointPrivateAccess ?? null,
-            publicAccessCidrs: network?.publicAccessCidrs ?? [],
-            hasEncryptionConfig: cluster.encryptionConfig !== undefined && cluster.encryptionConfig !== null,
-            deletionProtection: cluster.deletionProtection ?? null,
-          };
-        });
-        return { arn, id: name, name, region: context.region, tags, configuration };
-      }),
-    );
+    const described = await readEach(names, async (name): Promise<EksCluster> => {
+      const arn = context.arn('eks', `cluster/${name}`);
+      let tags: Record<string, string> = {};
+      const configuration = await context.field('DescribeCluster', arn, async () => {
+        const { cluster } = parse(DescriptionSchema, await client.send(new DescribeClusterCommand({ name })), 'EKS cluster description');
+        tags = cluster.tags ?? {};
+        const logging = cluster.logging?.clusterLogging?.[0];
+        const network = cluster.resourcesVpcConfig;
+        return {
+          version: cluster.version || null,
+          logging: logging ? { enabled: logging.enabled ?? false, types: logging.types ?? [] } : null,
+          securityGroupId: network?.clusterSecurityGroupId || null,
+          endpointPublicAccess: network?.endpointPublicAccess ?? null,
+          endpointPrivateAccess: network?.endpointPrivateAccess ?? null,
+          publicAccessCidrs: network?.publicAccessCidrs ?? [],
+          hasEncryptionConfig: cluster.encryptionConfig !== undefined && cluster.encryptionConfig !== null,
+          deletionProtection: cluster.deletionProtection ?? null,
+        };
+      });
+      return { arn, id: name, name, region: context.region, tags, configuration };
+    });
     for (const cluster of described) context.resources.add(cluster);
   },
 });

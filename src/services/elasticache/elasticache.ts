@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/client-elasticache';
 import { z } from 'zod';
 import { defineCollection, parse, tagRecord, type LoadContext } from '../collection.js';
+import { readEach } from '../listing.js';
 import type { AwsResource } from '../resource-map.js';
 
 /** The Describe* listings of ElastiCache return at most 100 records a page. */
@@ -104,23 +105,21 @@ const clusters = defineCollection<CacheCluster>({
   async load(context) {
     const pages = paginateDescribeCacheClusters({ client: context.client(ElastiCacheClient), pageSize: PAGE_SIZE }, {});
     const listed = await context.items('DescribeCacheClusters', pages, (page) => page.CacheClusters, CacheClusterSchema, 'cache cluster');
-    await Promise.all(
-      listed.map(async (cluster) => {
-        context.resources.add({
-          arn: cluster.ARN,
-          id: cluster.CacheClusterId,
-          name: cluster.CacheClusterId,
-          region: context.region,
-          tags: await tagsOf(context, cluster.ARN),
-          engine: cluster.Engine,
-          engineVersion: cluster.EngineVersion ?? '0.0',
-          subnetGroupName: cluster.CacheSubnetGroupName ?? null,
-          replicationGroupId: cluster.ReplicationGroupId ?? null,
-          autoMinorVersionUpgrade: cluster.AutoMinorVersionUpgrade ?? false,
-          authTokenEnabled: cluster.AuthTokenEnabled ?? false,
-        });
-      }),
-    );
+    await readEach(listed, async (cluster) => {
+      context.resources.add({
+        arn: cluster.ARN,
+        id: cluster.CacheClusterId,
+        name: cluster.CacheClusterId,
+        region: context.region,
+        tags: await tagsOf(context, cluster.ARN),
+        engine: cluster.Engine,
+        engineVersion: cluster.EngineVersion ?? '0.0',
+        subnetGroupName: cluster.CacheSubnetGroupName ?? null,
+        replicationGroupId: cluster.ReplicationGroupId ?? null,
+        autoMinorVersionUpgrade: cluster.AutoMinorVersionUpgrade ?? false,
+        authTokenEnabled: cluster.AuthTokenEnabled ?? false,
+      });
+    });
   },
 });
 
@@ -131,25 +130,23 @@ const replicationGroups = defineCollection<ReplicationGroup>({
   async load(context) {
     const pages = paginateDescribeReplicationGroups({ client: context.client(ElastiCacheClient), pageSize: PAGE_SIZE }, {});
     const listed = await context.items('DescribeReplicationGroups', pages, (page) => page.ReplicationGroups, ReplicationGroupSchema, 'replication group');
-    await Promise.all(
-      listed.map(async (group) => {
-        context.resources.add({
-          arn: group.ARN,
-          id: group.ReplicationGroupId,
-          name: group.ReplicationGroupId,
-          region: context.region,
-          tags: await tagsOf(context, group.ARN),
-          memberClusters: group.MemberClusters ?? [],
-          snapshotRetentionDays: group.SnapshotRetentionLimit ?? 0,
-          atRestEncryption: group.AtRestEncryptionEnabled ?? false,
-          transitEncryption: group.TransitEncryptionEnabled ?? false,
-          multiAz: group.MultiAZ ?? 'disabled',
-          automaticFailover: group.AutomaticFailover ?? 'disabled',
-          autoMinorVersionUpgrade: group.AutoMinorVersionUpgrade ?? false,
-          authTokenEnabled: group.AuthTokenEnabled ?? false,
-        });
-      }),
-    );
+    await readEach(listed, async (group) => {
+      context.resources.add({
+        arn: group.ARN,
+        id: group.ReplicationGroupId,
+        name: group.ReplicationGroupId,
+        region: context.region,
+        tags: await tagsOf(context, group.ARN),
+        memberClusters: group.MemberClusters ?? [],
+        snapshotRetentionDays: group.SnapshotRetentionLimit ?? 0,
+        atRestEncryption: group.AtRestEncryptionEnabled ?? false,
+        transitEncryption: group.TransitEncryptionEnabled ?? false,
+        multiAz: group.MultiAZ ?? 'disabled',
+        automaticFailover: group.AutomaticFailover ?? 'disabled',
+        autoMinorVersionUpgrade: group.AutoMinorVersionUpgrade ?? false,
+        authTokenEnabled: group.AuthTokenEnabled ?? false,
+      });
+    });
   },
 });
 

@@ -1,7 +1,7 @@
 import { DescribeConfigurationSettingsCommand, DescribeEnvironmentsCommand, ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
 import { z } from 'zod';
 import { defineCollection, parse, unlessAbsent } from '../collection.js';
-import { tokenPages } from '../listing.js';
+import { tokenPages, readEach } from '../listing.js';
 import type { AwsResource, Field } from '../resource-map.js';
 
 /** An Elastic Beanstalk environment; `id` is its environment ID (e-...), as Prowler reports it. */
@@ -58,26 +58,24 @@ const environments = defineCollection<BeanstalkEnvironment>({
     const client = context.client(ElasticBeanstalkClient);
     const pages = tokenPages((NextToken) => client.send(new DescribeEnvironmentsCommand({ NextToken })), (page) => page.NextToken);
     const listed = await context.items('DescribeEnvironments', pages, (page) => page.Environments, EnvironmentSchema, 'Elastic Beanstalk environment');
-    await Promise.all(
-      listed.map(async (environment) => {
-        const settings = await context.field('DescribeConfigurationSettings', environment.EnvironmentArn, async () => {
-          const response = await unlessAbsent(
-            client.send(new DescribeConfigurationSettingsCommand({ ApplicationName: environment.ApplicationName, EnvironmentName: environment.EnvironmentName })),
-            'InvalidParameterValue',
-          );
-          return response ? settingsOf(parse(ConfigurationSettingsSchema, response, 'configuration settings')) : NO_SETTINGS;
-        });
-        context.resources.add({
-          arn: environment.EnvironmentArn,
-          id: environment.EnvironmentId,
-          name: environment.EnvironmentName,
-          region: context.region,
-          tags: {},
-          applicationName: environment.ApplicationName,
-          settings,
-        });
-      }),
-    );
+    await readEach(listed, async (environment) => {
+      const settings = await context.field('DescribeConfigurationSettings', environment.EnvironmentArn, async () => {
+        const response = await unlessAbsent(
+          client.send(new DescribeConfigurationSettingsCommand({ ApplicationName: environment.ApplicationName, EnvironmentName: environment.EnvironmentName })),
+          'InvalidParameterValue',
+        );
+        return response ? settingsOf(parse(ConfigurationSettingsSchema, response, 'configuration settings')) : NO_SETTINGS;
+      });
+      context.resources.add({
+        arn: environment.EnvironmentArn,
+        id: environment.EnvironmentId,
+        name: environment.EnvironmentName,
+        region: context.region,
+        tags: {},
+        applicationName: environment.ApplicationName,
+        settings,
+      });
+    });
   },
 });
 

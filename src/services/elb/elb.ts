@@ -6,6 +6,7 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing';
 import { z } from 'zod';
 import { defineCollection, parse, tagRecord } from '../collection.js';
+import { readEach } from '../listing.js';
 import type { AwsResource, Field } from '../resource-map.js';
 import { readTagsInBatches } from './tags.js';
 
@@ -129,13 +130,11 @@ const loadBalancerAttributes = defineCollection<ClassicLoadBalancerWithAttribute
     const client = context.client(ElasticLoadBalancingClient);
     await context.read('DescribeLoadBalancers', async () => {
       const balancers = dependencies.loadBalancers.all(context.region);
-      const attributes = await Promise.all(
-        balancers.map((balancer) =>
-          context.field('DescribeLoadBalancerAttributes', balancer.arn, async () => {
-            const response = await client.send(new DescribeLoadBalancerAttributesCommand({ LoadBalancerName: balancer.name }));
-            return parse(AttributesSchema, response.LoadBalancerAttributes ?? {}, 'Classic Load Balancer attributes');
-          }),
-        ),
+      const attributes = await readEach(balancers, (balancer) =>
+        context.field('DescribeLoadBalancerAttributes', balancer.arn, async () => {
+          const response = await client.send(new DescribeLoadBalancerAttributesCommand({ LoadBalancerName: balancer.name }));
+          return parse(AttributesSchema, response.LoadBalancerAttributes ?? {}, 'Classic Load Balancer attributes');
+        }),
       );
       balancers.forEach((balancer, index) => context.resources.add({ ...balancer, attributes: attributes[index]! }));
     });

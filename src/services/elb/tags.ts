@@ -1,4 +1,5 @@
 import type { LoadContext } from '../collection.js';
+import { readEach } from '../listing.js';
 import type { AwsResource } from '../resource-map.js';
 
 /** DescribeTags of both load balancer APIs names at most this many load balancers per call. */
@@ -18,18 +19,16 @@ export async function readTagsInBatches<R extends AwsResource>(
 ): Promise<void> {
   const batches: R[][] = [];
   for (let start = 0; start < resources.length; start += TAGGED_PER_CALL) batches.push(resources.slice(start, start + TAGGED_PER_CALL));
-  await Promise.all(
-    batches.map((batch) => {
-      const tagsByKey = describeTags(batch.map(keyOf));
-      // Held until the resources await it, so an early failure is not an unhandled rejection.
-      tagsByKey.catch(() => undefined);
-      return Promise.all(
-        batch.map((resource) =>
-          context.read('DescribeTags', async () => {
-            resource.tags = (await tagsByKey).get(keyOf(resource)) ?? {};
-          }, resource.arn),
-        ),
-      );
-    }),
-  );
+  await readEach(batches, (batch) => {
+    const tagsByKey = describeTags(batch.map(keyOf));
+    // Held until the resources await it, so an early failure is not an unhandled rejection.
+    tagsByKey.catch(() => undefined);
+    return Promise.all(
+      batch.map((resource) =>
+        context.read('DescribeTags', async () => {
+          resource.tags = (await tagsByKey).get(keyOf(resource)) ?? {};
+        }, resource.arn),
+      ),
+    );
+  });
 }

@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { z } from 'zod';
 import { defineCollection, parse, tagRecord, unlessAbsent, type Collection, type LoadContext } from '../collection.js';
+import { readEach } from '../listing.js';
 import { need, type AwsResource, type Field } from '../resource-map.js';
 import { readTagsInBatches } from '../elb/tags.js';
 
@@ -156,7 +157,7 @@ function extending<T extends LoadBalancer, Source extends LoadBalancer>(
     async load(context, dependencies) {
       await context.read('DescribeLoadBalancers', async () => {
         const balancers = dependencies.source.all(context.region);
-        for (const extended of await Promise.all(balancers.map((balancer) => extend(context, balancer)))) context.resources.add(extended);
+        for (const extended of await readEach(balancers, (balancer) => extend(context, balancer))) context.resources.add(extended);
       });
     },
   });
@@ -186,10 +187,9 @@ const httpListeners = extending<LoadBalancerWithHttpListeners, LoadBalancerWithL
   return {
     ...loadBalancer,
     httpListeners: await context.field('DescribeRules', balancer.arn, () =>
-      Promise.all(
-        need(read)
-          .filter((listener) => listener.protocol === 'HTTP')
-          .map(async (listener) => ({ ...listener, rules: await describeRules(client, listener.arn) })),
+      readEach(
+        need(read).filter((listener) => listener.protocol === 'HTTP'),
+        async (listener) => ({ ...listener, rules: await describeRules(client, listener.arn) }),
       ),
     ),
   };

@@ -1,6 +1,7 @@
 import { DescribeClusterCommand, EMRClient, GetBlockPublicAccessConfigurationCommand, paginateListClusters, type ClusterState } from '@aws-sdk/client-emr';
 import { z } from 'zod';
 import { defineCollection, parse, tagRecord } from '../collection.js';
+import { readEach } from '../listing.js';
 import type { AwsResource, Field } from '../resource-map.js';
 
 /** An EMR cluster that is not terminated; `id` is its cluster ID (j-...) and `name` its name. */
@@ -64,22 +65,20 @@ const clusters = defineCollection<EmrCluster>({
     const client = context.client(EMRClient);
     const pages = paginateListClusters({ client }, { ClusterStates: LIVE_STATES });
     const listed = await context.items('ListClusters', pages, (page) => page.Clusters, ClusterSummarySchema, 'EMR cluster');
-    const described = await Promise.all(
-      listed.map(async (summary): Promise<EmrCluster> => {
-        let tags: Record<string, string> = {};
-        const nodes = await context.field('DescribeCluster', summary.ClusterArn, async () => {
-          const cluster = parse(ClusterSchema, await client.send(new DescribeClusterCommand({ ClusterId: summary.Id })), 'EMR cluster').Cluster;
-          tags = tagRecord(cluster.Tags);
-          const attributes = cluster.Ec2InstanceAttributes;
-          return {
-            masterPublicDnsName: cluster.MasterPublicDnsName || null,
-            masterSecurityGroupIds: groupIds(attributes?.EmrManagedMasterSecurityGroup, attributes?.AdditionalMasterSecurityGroups),
-            slaveSecurityGroupIds: groupIds(attributes?.EmrManagedSlaveSecurityGroup, attributes?.AdditionalSlaveSecurityGroups),
-          };
-        });
-        return { arn: summary.ClusterArn, id: summary.Id, name: summary.Name, region: context.region, tags, state: summary.Status.State, nodes };
-      }),
-    );
+    const described = await readEach(listed, async (summary): Promise<EmrCluster> => {
+      let tags: Record<string, string> = {};
+      const nodes = await context.field('DescribeCluster', summary.ClusterArn, async () => {
+        const cluster = parse(ClusterSchema, await client.send(new DescribeClusterCommand({ ClusterId: summary.Id })), 'EMR cluster').Cluster;
+        tags = tagRecord(cluster.Tags);
+        const attributes = cluster.Ec2InstanceAttributes;
+        return {
+          masterPublicDnsName: cluster.MasterPublicDnsName || null,
+          masterSecurityGroupIds: groupIds(attributes?.EmrManagedMasterSecurityGroup, attributes?.AdditionalMasterSecurityGroups),
+          slaveSecurityGroupIds: groupIds(attributes?.EmrManagedSlaveSecurityGroup, attributes?.AdditionalSlaveSecurityGroups),
+        };
+      });
+      return { arn: summary.ClusterArn, id: summary.Id, name: summary.Name, region: context.region, tags, state: summary.Status.State, nodes };
+    });
     for (const cluster of described) context.resources.add(cluster);
   },
 });

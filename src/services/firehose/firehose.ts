@@ -1,7 +1,7 @@
 import { DescribeDeliveryStreamCommand, FirehoseClient, ListDeliveryStreamsCommand } from '@aws-sdk/client-firehose';
 import { z } from 'zod';
 import { defineCollection, parse } from '../collection.js';
-import { tokenPages } from '../listing.js';
+import { tokenPages, readEach } from '../listing.js';
 import type { AwsResource, Field } from '../resource-map.js';
 
 /** ListDeliveryStreams accepts a page of up to 10000 names. */
@@ -51,21 +51,19 @@ const deliveryStreams = defineCollection<FirehoseStream>({
       );
       for await (const page of pages) for (const name of page.DeliveryStreamNames) names.add(name);
     });
-    const described = await Promise.all(
-      [...names].map(async (name): Promise<FirehoseStream> => {
-        const arn = context.arn('firehose', `deliverystream/${name}`);
-        const configuration = await context.field('DescribeDeliveryStream', arn, async () => {
-          const response = await client.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: name }));
-          const description = parse(DescriptionSchema, response, 'Firehose stream description').DeliveryStreamDescription;
-          return {
-            encryptionStatus: description.DeliveryStreamEncryptionConfiguration?.Status ?? 'DISABLED',
-            type: description.DeliveryStreamType,
-            mskClusterArn: description.Source?.MSKSourceDescription?.MSKClusterARN || null,
-          };
-        });
-        return { arn, id: name, name, region: context.region, tags: {}, configuration };
-      }),
-    );
+    const described = await readEach([...names], async (name): Promise<FirehoseStream> => {
+      const arn = context.arn('firehose', `deliverystream/${name}`);
+      const configuration = await context.field('DescribeDeliveryStream', arn, async () => {
+        const response = await client.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: name }));
+        const description = parse(DescriptionSchema, response, 'Firehose stream description').DeliveryStreamDescription;
+        return {
+          encryptionStatus: description.DeliveryStreamEncryptionConfiguration?.Status ?? 'DISABLED',
+          type: description.DeliveryStreamType,
+          mskClusterArn: description.Source?.MSKSourceDescription?.MSKClusterARN || null,
+        };
+      });
+      return { arn, id: name, name, region: context.region, tags: {}, configuration };
+    });
     for (const stream of described) context.resources.add(stream);
   },
 });

@@ -1,6 +1,7 @@
 import { FMSClient, paginateListComplianceStatus, paginateListPolicies } from '@aws-sdk/client-fms';
 import { z } from 'zod';
 import { defineCollection, parse } from '../collection.js';
+import { readEach } from '../listing.js';
 import type { AwsResource, Field } from '../resource-map.js';
 
 /**
@@ -73,23 +74,21 @@ const administration = defineCollection<FirewallManagerAdministration>({
       }
     });
     if (!listed) return;
-    const policies = await Promise.all(
-      summaries.map(async (summary): Promise<FirewallManagerPolicy> => ({
-        arn: summary.PolicyArn,
-        id: summary.PolicyId,
-        name: summary.PolicyName ?? summary.PolicyId,
-        memberCompliance: await context.field('ListComplianceStatus', summary.PolicyArn, async () => {
-          const members: MemberCompliance[] = [];
-          for await (const page of paginateListComplianceStatus({ client, pageSize: PAGE_SIZE }, { PolicyId: summary.PolicyId })) {
-            for (const raw of page.PolicyComplianceStatusList ?? []) {
-              const status = parse(ComplianceSchema, raw, 'policy compliance status');
-              members.push({ account: status.MemberAccount ?? '', status: status.EvaluationResults?.[0]?.ComplianceStatus ?? '' });
-            }
+    const policies = await readEach(summaries, async (summary): Promise<FirewallManagerPolicy> => ({
+      arn: summary.PolicyArn,
+      id: summary.PolicyId,
+      name: summary.PolicyName ?? summary.PolicyId,
+      memberCompliance: await context.field('ListComplianceStatus', summary.PolicyArn, async () => {
+        const members: MemberCompliance[] = [];
+        for await (const page of paginateListComplianceStatus({ client, pageSize: PAGE_SIZE }, { PolicyId: summary.PolicyId })) {
+          for (const raw of page.PolicyComplianceStatusList ?? []) {
+            const status = parse(ComplianceSchema, raw, 'policy compliance status');
+            members.push({ account: status.MemberAccount ?? '', status: status.EvaluationResults?.[0]?.ComplianceStatus ?? '' });
           }
-          return members;
-        }),
-      })),
-    );
+        }
+        return members;
+      }),
+    }));
     context.resources.add({ ...resource, administrator, policies });
   },
 });

@@ -1,6 +1,7 @@
 import { GlobalAcceleratorClient, ListTagsForResourceCommand, paginateListAccelerators } from '@aws-sdk/client-global-accelerator';
 import { z } from 'zod';
 import { defineCollection, parse, tagRecord, type LoadContext } from '../collection.js';
+import { readEach } from '../listing.js';
 import type { AwsResource } from '../resource-map.js';
 
 /** A Global Accelerator accelerator; `id` and `name` are its name, as Prowler reports it. */
@@ -33,16 +34,14 @@ const accelerators = defineCollection<Accelerator>({
     const client = context.client(GlobalAcceleratorClient);
     const pages = paginateListAccelerators({ client, pageSize: ACCELERATOR_PAGE_SIZE }, {});
     const listed = await context.items('ListAccelerators', pages, (page) => page.Accelerators, AcceleratorSchema, 'accelerator');
-    const read = await Promise.all(
-      listed.map(async (accelerator): Promise<Accelerator> => ({
-        arn: accelerator.AcceleratorArn,
-        id: accelerator.Name,
-        name: accelerator.Name,
-        region: context.region,
-        tags: await readTags(context, client, accelerator.AcceleratorArn),
-        enabled: accelerator.Enabled,
-      })),
-    );
+    const read = await readEach(listed, async (accelerator): Promise<Accelerator> => ({
+      arn: accelerator.AcceleratorArn,
+      id: accelerator.Name,
+      name: accelerator.Name,
+      region: context.region,
+      tags: await readTags(context, client, accelerator.AcceleratorArn),
+      enabled: accelerator.Enabled,
+    }));
     for (const accelerator of read) context.resources.add(accelerator);
   },
 });

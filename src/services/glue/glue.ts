@@ -12,7 +12,7 @@ import {
 import { z } from 'zod';
 import { detectSecrets } from '../../secrets/detect.js';
 import { defineCollection, parse, unlessAbsent, type LoadContext } from '../collection.js';
-import { perListedResource } from '../listing.js';
+import { perListedResource, readEach } from '../listing.js';
 import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
 import { need, secret, type AwsResource, type Field } from '../resource-map.js';
 
@@ -326,9 +326,7 @@ function dataCatalogArn(context: LoadContext<AwsResource>): string {
  */
 async function scanValues(values: Record<string, string>, ignorePatterns: readonly string[]): Promise<SecretScan> {
   try {
-    const perKey = await Promise.all(
-      Object.entries(values).map(async ([key, value]) => (await detectSecrets(`{${JSON.stringify(key)}: ${JSON.stringify(value)}}`, ignorePatterns)).map(({ kind }) => ({ key, kind }))),
-    );
+    const perKey = await readEach(Object.entries(values), async ([key, value]) => (await detectSecrets(`{${JSON.stringify(key)}: ${JSON.stringify(value)}}`, ignorePatterns)).map(({ kind }) => ({ key, kind })));
     return { scanned: true, secrets: perKey.flat() };
   } catch (error) {
     return { scanned: false, reason: error instanceof Error ? error.message : String(error) };

@@ -1,6 +1,7 @@
 import { DescribeStreamSummaryCommand, KinesisClient, paginateListStreams } from '@aws-sdk/client-kinesis';
 import { z } from 'zod';
 import { defineCollection, parse } from '../collection.js';
+import { readEach } from '../listing.js';
 import type { AwsResource, Field } from '../resource-map.js';
 
 /** ListStreams hands out at most 100 streams a page. */
@@ -40,21 +41,19 @@ const streams = defineCollection<KinesisStream>({
     const listed = await context.items('ListStreams', pages, (page) => page.StreamSummaries, StreamSummarySchema, 'Kinesis stream');
     // Some emulators repeat every summary on every page: one stream, one resource.
     const unique = new Map(listed.map((summary) => [summary.StreamARN, summary]));
-    const described = await Promise.all(
-      [...unique.values()].map(async (summary): Promise<KinesisStream> => ({
-        arn: summary.StreamARN,
-        id: summary.StreamName,
-        name: summary.StreamName,
-        region: context.region,
-        tags: {},
-        status: summary.StreamStatus,
-        settings: await context.field('DescribeStreamSummary', summary.StreamARN, async () => {
-          const response = await client.send(new DescribeStreamSummaryCommand({ StreamARN: summary.StreamARN }));
-          const description = parse(DescriptionSchema, response, 'Kinesis stream description').StreamDescriptionSummary;
-          return { encryptionType: description.EncryptionType, retentionHours: description.RetentionPeriodHours };
-        }),
-      })),
-    );
+    const described = await readEach([...unique.values()], async (summary): Promise<KinesisStream> => ({
+      arn: summary.StreamARN,
+      id: summary.StreamName,
+      name: summary.StreamName,
+      region: context.region,
+      tags: {},
+      status: summary.StreamStatus,
+      settings: await context.field('DescribeStreamSummary', summary.StreamARN, async () => {
+        const response = await client.send(new DescribeStreamSummaryCommand({ StreamARN: summary.StreamARN }));
+        const description = parse(DescriptionSchema, response, 'Kinesis stream description').StreamDescriptionSummary;
+        return { encryptionType: description.EncryptionType, retentionHours: description.RetentionPeriodHours };
+      }),
+    }));
     for (const stream of described) context.resources.add(stream);
   },
 });

@@ -8,7 +8,7 @@ import {
   paginateListKeys,
 } from '@aws-sdk/client-kms';
 import { z } from 'zod';
-import { perListedResource } from '../listing.js';
+import { perListedResource, readEach } from '../listing.js';
 import { defineCollection, parse, type LoadContext } from '../collection.js';
 import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
 import { known, type AwsResource, type Field } from '../resource-map.js';
@@ -74,7 +74,7 @@ const keys = defineCollection<KmsKey>({
         for (const key of page.Keys ?? []) if (key.KeyId) keyIds.push(key.KeyId);
       }
     });
-    if (listed) await Promise.all(keyIds.map((keyId) => loadKey(context, client, keyId)));
+    if (listed) await readEach(keyIds, (keyId) => loadKey(context, client, keyId));
   },
 });
 

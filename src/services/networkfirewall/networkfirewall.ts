@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/client-network-firewall';
 import { z } from 'zod';
 import { defineCollection, parse, tagRecord, type LoadContext } from '../collection.js';
+import { readEach } from '../listing.js';
 import { mapField, need, type AwsResource, type Field } from '../resource-map.js';
 
 /** A Network Firewall; `id` and `name` are its name, as Prowler reports it. */
@@ -75,7 +76,7 @@ const firewalls = defineCollection<NetworkFirewall>({
     const client = context.client(NetworkFirewallClient);
     const pages = paginateListFirewalls({ client, pageSize: PAGE_SIZE }, {});
     const listed = await context.items('ListFirewalls', pages, (page) => page.Firewalls, FirewallSummarySchema, 'firewall');
-    await Promise.all(listed.map((summary) => loadFirewall(context, client, summary)));
+    await readEach(listed, (summary) => loadFirewall(context, client, summary));
   },
 });
 
@@ -160,19 +161,17 @@ const firewallLogging = defineCollection<FirewallLogging, { firewalls: typeof fi
   async load(context, dependencies) {
     const client = context.client(NetworkFirewallClient);
     await context.read('ListFirewalls', async () => {
-      await Promise.all(
-        dependencies.firewalls.all(context.region).map(async (firewall) => {
-          const logDestinations = await context.field('DescribeLoggingConfiguration', firewall.arn, async () => {
-            const response = await client.send(new DescribeLoggingConfigurationCommand({ FirewallArn: firewall.arn }));
-            const configuration = parse(LoggingConfigurationSchema, response.LoggingConfiguration, 'firewall logging configuration');
-            return (configuration?.LogDestinationConfigs ?? []).map((destination) => ({
-              logType: destination.LogType,
-              destinationType: destination.LogDestinationType,
-            }));
-          });
-          context.resources.add({ arn: firewall.arn, id: firewall.id, name: firewall.name, region: firewall.region, tags: firewall.tags, logDestinations });
-        }),
-      );
+      await readEach(dependencies.firewalls.all(context.region), async (firewall) => {
+        const logDestinations = await context.field('DescribeLoggingConfiguration', firewall.arn, async () => {
+          const response = await client.send(new DescribeLoggingConfigurationCommand({ FirewallArn: firewall.arn }));
+          const configuration = parse(LoggingConfigurationSchema, response.LoggingConfiguration, 'firewall logging configuration');
+          return (configuration?.LogDestinationConfigs ?? []).map((destination) => ({
+            logType: destination.LogType,
+            destinationType: destination.LogDestinationType,
+          }));
+        });
+        context.resources.add({ arn: firewall.arn, id: firewall.id, name: firewall.name, region: firewall.region, tags: firewall.tags, logDestinations });
+      });
     });
   },
 });

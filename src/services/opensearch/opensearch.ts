@@ -1,6 +1,7 @@
 import { DescribeDomainsCommand, ListDomainNamesCommand, ListTagsCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
 import { z } from 'zod';
 import { defineCollection, parse, tagRecord, type LoadContext } from '../collection.js';
+import { readEach } from '../listing.js';
 import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
 import { failureOf, mapField, need, unread, type AwsResource, type Field } from '../resource-map.js';
 
@@ -90,7 +91,7 @@ const domains = defineCollection<Domain>({
       'domain name',
     );
     const batches = Array.from({ length: Math.ceil(names.length / DESCRIBE_BATCH) }, (_, index) => names.slice(index * DESCRIBE_BATCH, (index + 1) * DESCRIBE_BATCH));
-    await Promise.all(batches.map((batch) => describeBatch(context, client, batch)));
+    await readEach(batches, (batch) => describeBatch(context, client, batch));
   },
 });
 
@@ -100,26 +101,24 @@ async function describeBatch(context: LoadContext<Domain>, client: OpenSearchCli
     .then((response) => parse(z.object({ DomainStatusList: z.array(DomainStatusSchema) }), response, 'domain status').DomainStatusList);
   // Each domain records the batch's failure as its own; the promise is awaited by every one of them.
   described.catch(() => undefined);
-  await Promise.all(
-    names.map(async (name) => {
-      const arn = context.arn('es', `domain/${name}`);
-      const status = await context.field('DescribeDomains', arn, async () => {
-        const found = (await described).find((candidate) => candidate.DomainName === name);
-        if (!found) throw new DomainNotDescribedError(`DescribeDomains did not describe domain ${name}`);
-        return found;
-      });
-      const failure = failureOf(status);
-      context.resources.add({
-        arn,
-        id: name,
-        name,
-        region: context.region,
-        tags: await domainTags(context, client, arn),
-        settings: mapField(status, settingsOf),
-        accessPolicy: failure ? unread(failure) : await context.field('DescribeDomains', arn, () => accessPolicyOf(need(status))),
-      });
-    }),
-  );
+  await readEach(names, async (name) => {
+    const arn = context.arn('es', `domain/${name}`);
+    const status = await context.field('DescribeDomains', arn, async () => {
+      const found = (await described).find((candidate) => candidate.DomainName === name);
+      if (!found) throw new DomainNotDescribedError(`DescribeDomains did not describe domain ${name}`);
+      return found;
+    });
+    const failure = failureOf(status);
+    context.resources.add({
+      arn,
+      id: name,
+      name,
+      region: context.region,
+      tags: await domainTags(context, client, arn),
+      settings: mapField(status, settingsOf),
+      accessPolicy: failure ? unread(failure) : await context.field('DescribeDomains', arn, () => accessPolicyOf(need(status))),
+    });
+  });
 }
 
 class DomainNotDescribedError extends Error {

@@ -16,7 +16,7 @@ import {
 } from '@aws-sdk/client-rds';
 import { z } from 'zod';
 import { defineCollection, parse, tagRecord, unlessAbsent, type Collection, type LoadContext } from '../collection.js';
-import { perListedResource } from '../listing.js';
+import { perListedResource, readEach } from '../listing.js';
 import type { AwsResource, Field, ResourceMap } from '../resource-map.js';
 
 /*
@@ -507,30 +507,28 @@ const eventSubscriptions = defineCollection<EventSubscription>({
     const client = rdsClient(context);
     const pages = paginateDescribeEventSubscriptions({ client, pageSize: PAGE_SIZE }, {});
     const listed = await context.items('DescribeEventSubscriptions', pages, (page) => page.EventSubscriptionsList, EventSubscriptionSchema, 'event subscription');
-    await Promise.all(
-      listed.map(async (subscription) => {
-        const id = subscription.CustSubscriptionId;
-        const arn = context.arn('rds', `es:${id}`);
-        let tags: Record<string, string> = {};
-        await context.read('ListTagsForResource', async () => {
-          const response = await client.send(new ListTagsForResourceCommand({ ResourceName: arn }));
-          tags = tagRecord(parse(TagListSchema, response.TagList, 'event subscription tags'));
-        }, arn);
-        context.resources.add({
-          arn,
-          id,
-          name: id,
-          region: context.region,
-          tags,
-          snsTopicArn: subscription.SnsTopicArn,
-          status: subscription.Status,
-          sourceType: subscription.SourceType,
-          sourceIds: subscription.SourceIdsList,
-          eventCategories: subscription.EventCategoriesList,
-          enabled: subscription.Enabled,
-        });
-      }),
-    );
+    await readEach(listed, async (subscription) => {
+      const id = subscription.CustSubscriptionId;
+      const arn = context.arn('rds', `es:${id}`);
+      let tags: Record<string, string> = {};
+      await context.read('ListTagsForResource', async () => {
+        const response = await client.send(new ListTagsForResourceCommand({ ResourceName: arn }));
+        tags = tagRecord(parse(TagListSchema, response.TagList, 'event subscription tags'));
+      }, arn);
+      context.resources.add({
+        arn,
+        id,
+        name: id,
+        region: context.region,
+        tags,
+        snsTopicArn: subscription.SnsTopicArn,
+        status: subscription.Status,
+        sourceType: subscription.SourceType,
+        sourceIds: subscription.SourceIdsList,
+        eventCategories: subscription.EventCategoriesList,
+        enabled: subscription.Enabled,
+      });
+    });
   },
 });
 
@@ -573,22 +571,20 @@ function parameterGroupCollection<L extends AwsResource>(source: ParameterGroupS
     async load(context, { listed }) {
       await fromListed(context, listed, source.listingOperation, async (resources) => {
         const names = new Set(resources.flatMap(source.groupsOf).filter((name): name is string => name !== null));
-        await Promise.all(
-          [...names].map(async (name) => {
-            const arn = context.arn('rds', `${source.arnKind}:${name}`);
-            const parameters = await context.field(source.operation, arn, async () => {
-              const values: Record<string, string> = {};
-              for await (const page of source.parameterPages(rdsClient(context), name)) {
-                for (const raw of page.Parameters ?? []) {
-                  const { ParameterName, ParameterValue } = parse(ParameterSchema, raw, 'DB parameter');
-                  if (ParameterName && ParameterValue !== undefined && (TRANSPORT_PARAMETERS as readonly string[]).includes(ParameterName)) values[ParameterName] = ParameterValue;
-                }
+        await readEach([...names], async (name) => {
+          const arn = context.arn('rds', `${source.arnKind}:${name}`);
+          const parameters = await context.field(source.operation, arn, async () => {
+            const values: Record<string, string> = {};
+            for await (const page of source.parameterPages(rdsClient(context), name)) {
+              for (const raw of page.Parameters ?? []) {
+                const { ParameterName, ParameterValue } = parse(ParameterSchema, raw, 'DB parameter');
+                if (ParameterName && ParameterValue !== undefined && (TRANSPORT_PARAMETERS as readonly string[]).includes(ParameterName)) values[ParameterName] = ParameterValue;
               }
-              return values;
-            });
-            context.resources.add({ arn, id: name, name, region: context.region, tags: {}, parameters });
-          }),
-        );
+            }
+            return values;
+          });
+          context.resources.add({ arn, id: name, name, region: context.region, tags: {}, parameters });
+        });
       });
     },
   });
@@ -661,21 +657,19 @@ const engineVersions = defineCollection<DbEngineVersions, { instances: typeof in
   async load(context, dependencies) {
     await fromListed(context, dependencies.instances, 'DescribeDBInstances', async (listed) => {
       const engines = new Set(listed.map((instance) => instance.engine));
-      await Promise.all(
-        [...engines].map(async (engine) => {
-          const pages = paginateDescribeDBEngineVersions({ client: rdsClient(context), pageSize: PAGE_SIZE }, { Engine: engine });
-          const offered = await context.items('DescribeDBEngineVersions', pages, (page) => page.DBEngineVersions, EngineVersionSchema, 'engine version');
-          context.resources.add({
-            arn: context.arn('rds', `engine:${engine}`),
-            id: engine,
-            name: engine,
-            region: context.region,
-            tags: {},
-            engine,
-            versions: offered.filter((version) => version.Engine === engine).map((version) => version.EngineVersion),
-          });
-        }),
-      );
+      await readEach([...engines], async (engine) => {
+        const pages = paginateDescribeDBEngineVersions({ client: rdsClient(context), pageSize: PAGE_SIZE }, { Engine: engine });
+        const offered = await context.items('DescribeDBEngineVersions', pages, (page) => page.DBEngineVersions, EngineVersionSchema, 'engine version');
+        context.resources.add({
+          arn: context.arn('rds', `engine:${engine}`),
+          id: engine,
+          name: engine,
+          region: context.region,
+          tags: {},
+          engine,
+          versions: offered.filter((version) => version.Engine === engine).map((version) => version.EngineVersion),
+        });
+      });
     });
   },
 });

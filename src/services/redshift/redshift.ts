@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-redshift';
 import { z } from 'zod';
 import { defineCollection, parse, tagRecord, type LoadContext } from '../collection.js';
-import { perListedResource } from '../listing.js';
+import { perListedResource, readEach } from '../listing.js';
 import { known, type AwsResource, type Field } from '../resource-map.js';
 
 /** Redshift's Describe* listings return at most 100 records a page. */
@@ -146,7 +146,7 @@ const clusterParameters = defineCollection<ClusterParameters, { clusters: typeof
     await context.read('DescribeClusters', async () => {
       const listed = dependencies.clusters.all(context.region);
       const groupNames = [...new Set(listed.flatMap((cluster) => (cluster.parameterGroupName ? [cluster.parameterGroupName] : [])))];
-      const settings = new Map(await Promise.all(groupNames.map(async (name) => [name, await requireSslOf(context, name)] as const)));
+      const settings = new Map(await readEach(groupNames, async (name) => [name, await requireSslOf(context, name)] as const));
       for (const cluster of listed) {
         // A cluster without a parameter group has nothing that could require SSL.
         const requireSsl = cluster.parameterGroupName ? settings.get(cluster.parameterGroupName) : undefined;

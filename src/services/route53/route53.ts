@@ -11,6 +11,7 @@ import { GetDomainDetailCommand, ListTagsForDomainCommand, Route53DomainsClient,
 import { isIP, type BlockList } from 'node:net';
 import { z } from 'zod';
 import { defineCollection, once, parse, tagRecord, type LoadContext } from '../collection.js';
+import { readEach } from '../listing.js';
 import { failureOf, known, mapField, need, unread, type AwsResource, type Field } from '../resource-map.js';
 import { fetchAwsIpRanges, inNetworks } from './aws-ip-ranges.js';
 
@@ -103,21 +104,19 @@ const hostedZones = defineCollection<HostedZone>({
     const logGroups = readQueryLogGroups(context, client);
     const pages = paginateListHostedZones({ client, pageSize: HOSTED_ZONE_PAGE_SIZE }, {});
     const listed = await context.items('ListHostedZones', pages, (page) => page.HostedZones, HostedZoneSchema, 'hosted zone');
-    const zones = await Promise.all(
-      listed.map(async (zone): Promise<HostedZone> => {
-        const id = zone.Id.replace('/hostedzone/', '');
-        const arn = `arn:${context.account.partition}:route53:::hostedzone/${id}`;
-        return {
-          arn,
-          id,
-          name: zone.Name,
-          region: context.region,
-          tags: {},
-          privateZone: zone.Config?.PrivateZone ?? false,
-          queryLogGroupArn: await context.field('ListQueryLoggingConfigs', arn, async () => (await logGroups()).get(id) ?? null),
-        };
-      }),
-    );
+    const zones = await readEach(listed, async (zone): Promise<HostedZone> => {
+      const id = zone.Id.replace('/hostedzone/', '');
+      const arn = `arn:${context.account.partition}:route53:::hostedzone/${id}`;
+      return {
+        arn,
+        id,
+        name: zone.Name,
+        region: context.region,
+        tags: {},
+        privateZone: zone.Config?.PrivateZone ?? false,
+        queryLogGroupArn: await context.field('ListQueryLoggingConfigs', arn, async () => (await logGroups()).get(id) ?? null),
+      };
+    });
     await readZoneTags(context, client, zones);
     for (const zone of zones) context.resources.add(zone);
   },
@@ -144,20 +143,18 @@ function readQueryLogGroups(context: LoadContext<HostedZone>, client: Route53Cli
 async function readZoneTags(context: LoadContext<HostedZone>, client: Route53Client, zones: HostedZone[]): Promise<void> {
   const batches: HostedZone[][] = [];
   for (let start = 0; start < zones.length; start += TAGGED_ZONES_PER_CALL) batches.push(zones.slice(start, start + TAGGED_ZONES_PER_CALL));
-  await Promise.all(
-    batches.map((batch) => {
-      const tagsById = listZoneTags(client, batch.map((zone) => zone.id));
-      // Held until the zones await it, so an early failure is not an unhandled rejection.
-      tagsById.catch(() => undefined);
-      return Promise.all(
-        batch.map((zone) =>
-          context.read('ListTagsForResources', async () => {
-            zone.tags = (await tagsById).get(zone.id) ?? {};
-          }, zone.arn),
-        ),
-      );
-    }),
-  );
+  await readEach(batches, (batch) => {
+    const tagsById = listZoneTags(client, batch.map((zone) => zone.id));
+    // Held until the zones await it, so an early failure is not an unhandled rejection.
+    tagsById.catch(() => undefined);
+    return Promise.all(
+      batch.map((zone) =>
+        context.read('ListTagsForResources', async () => {
+          zone.tags = (await tagsById).get(zone.id) ?? {};
+        }, zone.arn),
+      ),
+    );
+  });
 }
 
 async function listZoneTags(client: Route53Client, zoneIds: string[]): Promise<Map<string, Record<string, string>>> {
@@ -179,10 +176,10 @@ const recordSets = defineCollection<HostedZoneRecords, { hostedZones: typeof hos
     const client = context.client(Route53Client);
     await context.read('ListHostedZones', async () => {
       const zones = dependencies.hostedZones.all();
-      const listings = await Promise.all(zones.map((zone) => context.field('ListResourceRecordSets', zone.arn, () => listRecordSets(client, zone.id))));
+      const listings = await readEach(zones, (zone) => context.field('ListResourceRecordSets', zone.arn, () => listRecordSets(client, zone.id)));
       // Fetched on first use: only when some zone holds an address to test.
       const awsRanges = once(() => fetchAwsIpRanges());
-      const awsAddresses = await Promise.all(zones.map((zone, index) => awsAddressesOf(context, zone.arn, listings[index]!, awsRanges)));
+      const awsAddresses = await readEach(zones, (zone, index) => awsAddressesOf(context, zone.arn, listings[index]!, awsRanges));
       for (const [index, zone] of zones.entries()) context.resources.add({ ...zone, recordSets: listings[index]!, awsAddresses: awsAddresses[index]! });
     });
   },
@@ -246,7 +243,7 @@ const domains = defineCollection<RegisteredDomain>({
     const client = context.client(Route53DomainsClient, 'us-east-1');
     const pages = paginateListDomains({ client, pageSize: DOMAIN_PAGE_SIZE }, {});
     const listed = await context.items('ListDomains', pages, (page) => page.Domains, DomainSummarySchema, 'domain');
-    const read = await Promise.all(listed.map(({ DomainName }) => readDomain(context, client, DomainName)));
+    const read = await readEach(listed, ({ DomainName }) => readDomain(context, client, DomainName));
     for (const domain of read) context.resources.add(domain);
   },
 });

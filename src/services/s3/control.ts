@@ -1,6 +1,7 @@
 import { GetAccessPointCommand, S3ControlClient, paginateListAccessPoints, paginateListMultiRegionAccessPoints } from '@aws-sdk/client-s3-control';
 import { z } from 'zod';
 import { defineCollection, parse } from '../collection.js';
+import { readEach } from '../listing.js';
 import type { AwsResource, Field } from '../resource-map.js';
 import type { PublicAccessBlock } from './s3.js';
 
@@ -66,15 +67,13 @@ export const accessPoints = defineCollection<AccessPoint>({
     const AccountId = context.account.id;
     const pages = paginateListAccessPoints({ client, pageSize: ACCESS_POINTS_PAGE_SIZE }, { AccountId });
     const listed = await context.items('ListAccessPoints', pages, (page) => page.AccessPointList, AccessPointSchema, 'access point');
-    await Promise.all(
-      listed.map(async ({ Name, Bucket, AccessPointArn }) => {
-        const publicAccessBlock = await context.field('GetAccessPoint', AccessPointArn, async () => {
-          const response = await client.send(new GetAccessPointCommand({ AccountId, Name }));
-          return parse(AccessPointDetailSchema, response, 'access point').PublicAccessBlockConfiguration;
-        });
-        context.resources.add({ arn: AccessPointArn, id: Name, name: Name, region: context.region, tags: {}, bucket: Bucket, publicAccessBlock });
-      }),
-    );
+    await readEach(listed, async ({ Name, Bucket, AccessPointArn }) => {
+      const publicAccessBlock = await context.field('GetAccessPoint', AccessPointArn, async () => {
+        const response = await client.send(new GetAccessPointCommand({ AccountId, Name }));
+        return parse(AccessPointDetailSchema, response, 'access point').PublicAccessBlockConfiguration;
+      });
+      context.resources.add({ arn: AccessPointArn, id: Name, name: Name, region: context.region, tags: {}, bucket: Bucket, publicAccessBlock });
+    });
   },
 });
 

@@ -22,6 +22,7 @@ import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand, S3Co
 import { z } from 'zod';
 import { regionOfBucketLocation } from '../../provider/arn.js';
 import { defineCollection, parse, tagRecord, unlessAbsent, type Collection, type LoadContext } from '../collection.js';
+import { readEach } from '../listing.js';
 import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
 import { mapField, type AwsResource, type Field, type ResourceMap } from '../resource-map.js';
 import { PublicAccessBlockSchema, accessPoints, multiRegionAccessPoints } from './control.js';
@@ -221,15 +222,13 @@ const bucketList = defineCollection<ListedBucket>({
       }
     });
     if (!complete) return;
-    await Promise.all(
-      listed.map(async ({ Name: name, BucketRegion }) => {
-        const region = BucketRegion ?? (await locateBucket(context, name));
-        if (region === undefined || !context.account.regions.includes(region)) return;
-        const arn = `arn:${context.account.partition}:s3:::${name}`;
-        const tags = await readTags(context.inRegion(region), name, arn);
-        context.resources.add({ arn, id: name, name, region, tags, accountCanonicalId });
-      }),
-    );
+    await readEach(listed, async ({ Name: name, BucketRegion }) => {
+      const region = BucketRegion ?? (await locateBucket(context, name));
+      if (region === undefined || !context.account.regions.includes(region)) return;
+      const arn = `arn:${context.account.partition}:s3:::${name}`;
+      const tags = await readTags(context.inRegion(region), name, arn);
+      context.resources.add({ arn, id: name, name, region, tags, accountCanonicalId });
+    });
   },
 });
 
@@ -286,15 +285,13 @@ function bucketConfiguration<Key extends string, Value>(
     scope: 'global',
     needs: { bucketList },
     async load(context, dependencies) {
-      await Promise.all(
-        listedBuckets(context, dependencies.bucketList).map(async (bucket) => {
-          // In the bucket's region, so a failed read is counted where the bucket is, not in the global region.
-          const inBucketRegion = context.inRegion(bucket.region);
-          const client = inBucketRegion.client(S3Client);
-          const value = await inBucketRegion.field(operation, bucket.arn, () => read(client, bucket, context.config));
-          context.resources.add({ ...bucket, [key]: value } as BucketWith<Key, Value>);
-        }),
-      );
+      await readEach(listedBuckets(context, dependencies.bucketList), async (bucket) => {
+        // In the bucket's region, so a failed read is counted where the bucket is, not in the global region.
+        const inBucketRegion = context.inRegion(bucket.region);
+        const client = inBucketRegion.client(S3Client);
+        const value = await inBucketRegion.field(operation, bucket.arn, () => read(client, bucket, context.config));
+        context.resources.add({ ...bucket, [key]: value } as BucketWith<Key, Value>);
+      });
     },
   });
 }
@@ -497,15 +494,12 @@ const shadowBucketCandidates = defineCollection<ShadowBucketCandidate, { bucketL
     const candidates = regions.flatMap((region) =>
       Object.entries(predictableBucketNames(account)).map(([service, pattern]) => ({ service, region, name: pattern.replace('<region>', region) })),
     );
-    await Promise.all(
-      candidates
-        .filter(({ name }) => !answered.has(name))
-        .map(async ({ service, region, name }) => {
-          const arn = `arn:${partition}:s3:::${name}`;
-          const exists = await context.field('HeadBucket', arn, () => bucketExists(client, name));
-          context.resources.add({ arn, id: name, name, region, tags: {}, service, exists });
-        }),
-    );
+    const unanswered = candidates.filter(({ name }) => !answered.has(name));
+    await readEach(unanswered, async ({ service, region, name }) => {
+      const arn = `arn:${partition}:s3:::${name}`;
+      const exists = await context.field('HeadBucket', arn, () => bucketExists(client, name));
+      context.resources.add({ arn, id: name, name, region, tags: {}, service, exists });
+    });
   },
 });
 

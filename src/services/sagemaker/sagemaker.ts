@@ -20,7 +20,7 @@ import {
 import { z } from 'zod';
 import { detectSecrets, type DetectedSecret } from '../../secrets/detect.js';
 import { defineCollection, parse, type Collection } from '../collection.js';
-import { perListedResource } from '../listing.js';
+import { perListedResource, readEach } from '../listing.js';
 import { need, type AwsResource, type Field } from '../resource-map.js';
 
 /** SageMaker's List* calls return at most 100 items a page. */
@@ -288,7 +288,7 @@ const notebookInstanceLifecycles = perListedResource<NotebookInstanceLifecycle, 
       const ignorePatterns = context.config.secrets_ignore_patterns;
       return {
         state: 'scanned',
-        scripts: await Promise.all(decoded.map(async ({ script, text }) => ({ script, secrets: await detectSecrets(text ?? '', ignorePatterns) }))),
+        scripts: await readEach(decoded, async ({ script, text }) => ({ script, secrets: await detectSecrets(text ?? '', ignorePatterns) })),
       };
     });
     return { ...instance, lifecycle };
@@ -496,12 +496,10 @@ const clarifyUsage = defineCollection<ClarifyUsage, { processingJobs: Collection
       const jobs = listed.all(context.region);
       const arn = context.arn('sagemaker', 'processing-job');
       const clarifyJobs = await context.field('DescribeProcessingJob', arn, async () => {
-        const images = await Promise.all(
-          jobs.map(async (job) => {
-            const response = await context.client(SageMakerClient).send(new DescribeProcessingJobCommand({ ProcessingJobName: job.name }));
-            return { job, image: parse(ProcessingJobSchema, response, 'processing job').AppSpecification?.ImageUri ?? '' };
-          }),
-        );
+        const images = await readEach(jobs, async (job) => {
+          const response = await context.client(SageMakerClient).send(new DescribeProcessingJobCommand({ ProcessingJobName: job.name }));
+          return { job, image: parse(ProcessingJobSchema, response, 'processing job').AppSpecification?.ImageUri ?? '' };
+        });
         return images.filter(({ image }) => image.includes(CLARIFY_IMAGE)).map(({ job }) => ({ arn: job.arn, name: job.name }));
       });
       context.resources.add({ arn, id: 'sagemaker-clarify', region: context.region, tags: {}, clarifyJobs });

@@ -1,6 +1,7 @@
 import { paginateDescribePortfolioShares, paginateListPortfolios, ServiceCatalogClient } from '@aws-sdk/client-service-catalog';
 import { z } from 'zod';
 import { defineCollection } from '../collection.js';
+import { readEach } from '../listing.js';
 import type { AwsResource, Field } from '../resource-map.js';
 
 /** The largest pages ListPortfolios and DescribePortfolioShares hand out. */
@@ -30,17 +31,15 @@ const portfolios = defineCollection<Portfolio>({
     const client = context.client(ServiceCatalogClient);
     const pages = paginateListPortfolios({ client, pageSize: PORTFOLIO_PAGE_SIZE }, {});
     const listed = await context.items('ListPortfolios', pages, (page) => page.PortfolioDetails, PortfolioSchema, 'portfolio');
-    await Promise.all(
-      listed.map(async (portfolio) => {
-        const accountShares = await context.field('DescribePortfolioShares', portfolio.ARN, async () => {
-          const sharePages = paginateDescribePortfolioShares({ client, pageSize: SHARE_PAGE_SIZE }, { PortfolioId: portfolio.Id, Type: 'ACCOUNT' });
-          let count = 0;
-          for await (const page of sharePages) count += z.array(ShareSchema).parse(page.PortfolioShareDetails ?? []).length;
-          return count;
-        });
-        context.resources.add({ arn: portfolio.ARN, id: portfolio.Id, name: portfolio.DisplayName, region: context.region, tags: {}, accountShares });
-      }),
-    );
+    await readEach(listed, async (portfolio) => {
+      const accountShares = await context.field('DescribePortfolioShares', portfolio.ARN, async () => {
+        const sharePages = paginateDescribePortfolioShares({ client, pageSize: SHARE_PAGE_SIZE }, { PortfolioId: portfolio.Id, Type: 'ACCOUNT' });
+        let count = 0;
+        for await (const page of sharePages) count += z.array(ShareSchema).parse(page.PortfolioShareDetails ?? []).length;
+        return count;
+      });
+      context.resources.add({ arn: portfolio.ARN, id: portfolio.Id, name: portfolio.DisplayName, region: context.region, tags: {}, accountShares });
+    });
   },
 });
 

@@ -1,6 +1,7 @@
 import { GetEmailIdentityCommand, SESv2Client, paginateListEmailIdentities } from '@aws-sdk/client-sesv2';
 import { z } from 'zod';
 import { defineCollection, parse, unlessAbsent } from '../collection.js';
+import { readEach } from '../listing.js';
 import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
 import type { AwsResource, Field } from '../resource-map.js';
 
@@ -44,25 +45,23 @@ const identities = defineCollection<SesIdentity>({
     const client = context.client(SESv2Client);
     const pages = paginateListEmailIdentities({ client, pageSize: IDENTITIES_PAGE_SIZE }, {});
     const listed = await context.items('ListEmailIdentities', pages, (page) => page.EmailIdentities, ListedSchema, 'SES identity');
-    const read = await Promise.all(
-      listed.map(async ({ IdentityName: name, IdentityType: type }) => {
-        const arn = context.arn('ses', `identity/${name}`);
-        let deleted = false;
-        let tags: Record<string, string> = {};
-        const details = await context.field('GetEmailIdentity', arn, async () => {
-          const response = await unlessAbsent(client.send(new GetEmailIdentityCommand({ EmailIdentity: name })), 'NotFoundException');
-          deleted = response === null;
-          const identity = parse(DetailsSchema, response ?? {}, 'SES identity');
-          tags = Object.fromEntries((identity.Tags ?? []).map((tag) => [tag.Key, tag.Value]));
-          return {
-            policies: Object.fromEntries(Object.entries(identity.Policies ?? {}).map(([policyName, text]) => [policyName, parsePolicyDocument(text)])),
-            dkimStatus: identity.DkimAttributes?.Status ?? null,
-            dkimSigningEnabled: identity.DkimAttributes?.SigningEnabled ?? false,
-          };
-        });
-        return deleted ? null : { arn, id: name, name, region: context.region, tags, type: type ?? null, details };
-      }),
-    );
+    const read = await readEach(listed, async ({ IdentityName: name, IdentityType: type }) => {
+      const arn = context.arn('ses', `identity/${name}`);
+      let deleted = false;
+      let tags: Record<string, string> = {};
+      const details = await context.field('GetEmailIdentity', arn, async () => {
+        const response = await unlessAbsent(client.send(new GetEmailIdentityCommand({ EmailIdentity: name })), 'NotFoundException');
+        deleted = response === null;
+        const identity = parse(DetailsSchema, response ?? {}, 'SES identity');
+        tags = Object.fromEntries((identity.Tags ?? []).map((tag) => [tag.Key, tag.Value]));
+        return {
+          policies: Object.fromEntries(Object.entries(identity.Policies ?? {}).map(([policyName, text]) => [policyName, parsePolicyDocument(text)])),
+          dkimStatus: identity.DkimAttributes?.Status ?? null,
+          dkimSigningEnabled: identity.DkimAttributes?.SigningEnabled ?? false,
+        };
+      });
+      return deleted ? null : { arn, id: name, name, region: context.region, tags, type: type ?? null, details };
+    });
     for (const identity of read) if (identity) context.resources.add(identity);
   },
 });

@@ -1,6 +1,7 @@
 import { GetTopicAttributesCommand, SNSClient, paginateListSubscriptionsByTopic, paginateListTopics } from '@aws-sdk/client-sns';
 import { z } from 'zod';
 import { defineCollection, parse } from '../collection.js';
+import { readEach } from '../listing.js';
 import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
 import type { AwsResource, Field } from '../resource-map.js';
 
@@ -40,16 +41,14 @@ const topics = defineCollection<SnsTopic>({
   async load(context) {
     const client = context.client(SNSClient);
     const listed = await context.items('ListTopics', paginateListTopics({ client }, {}), (page) => page.Topics, TopicSchema, 'SNS topic');
-    const read = await Promise.all(
-      listed.map(async ({ TopicArn: arn }): Promise<SnsTopic> => {
-        const name = arn.slice(arn.lastIndexOf(':') + 1);
-        const attributes = await context.field('GetTopicAttributes', arn, async () => {
-          const values = parse(AttributesSchema, await client.send(new GetTopicAttributesCommand({ TopicArn: arn })), 'SNS topic attributes').Attributes ?? {};
-          return { policy: values.Policy ? parsePolicyDocument(values.Policy) : null, kmsMasterKeyId: values.KmsMasterKeyId || null };
-        });
-        return { arn, id: name, name, region: context.region, tags: {}, attributes };
-      }),
-    );
+    const read = await readEach(listed, async ({ TopicArn: arn }): Promise<SnsTopic> => {
+      const name = arn.slice(arn.lastIndexOf(':') + 1);
+      const attributes = await context.field('GetTopicAttributes', arn, async () => {
+        const values = parse(AttributesSchema, await client.send(new GetTopicAttributesCommand({ TopicArn: arn })), 'SNS topic attributes').Attributes ?? {};
+        return { policy: values.Policy ? parsePolicyDocument(values.Policy) : null, kmsMasterKeyId: values.KmsMasterKeyId || null };
+      });
+      return { arn, id: name, name, region: context.region, tags: {}, attributes };
+    });
     for (const topic of read) context.resources.add(topic);
   },
 });
@@ -68,12 +67,10 @@ const subscriptions = defineCollection<SnsSubscription, { topics: typeof topics 
   async load(context, { topics: listedTopics }) {
     const client = context.client(SNSClient);
     await context.read('ListTopics', async () => {
-      const perTopic = await Promise.all(
-        listedTopics.all(context.region).map(async (topic) => ({
-          topic,
-          listed: await context.items('ListSubscriptionsByTopic', paginateListSubscriptionsByTopic({ client }, { TopicArn: topic.arn }), (page) => page.Subscriptions, SubscriptionSchema, 'SNS subscription'),
-        })),
-      );
+      const perTopic = await readEach(listedTopics.all(context.region), async (topic) => ({
+        topic,
+        listed: await context.items('ListSubscriptionsByTopic', paginateListSubscriptionsByTopic({ client }, { TopicArn: topic.arn }), (page) => page.Subscriptions, SubscriptionSchema, 'SNS subscription'),
+      }));
       for (const { topic, listed } of perTopic) {
         for (const subscription of listed) {
           if (subscription.SubscriptionArn === 'PendingConfirmation') continue;

@@ -1,6 +1,7 @@
 import { GetQueueAttributesCommand, SQSClient, paginateListQueues } from '@aws-sdk/client-sqs';
 import { z } from 'zod';
 import { defineCollection, parse, unlessAbsent } from '../collection.js';
+import { readEach } from '../listing.js';
 import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
 import type { AwsResource, Field } from '../resource-map.js';
 
@@ -37,24 +38,22 @@ const queues = defineCollection<SqsQueue>({
     const client = context.client(SQSClient);
     const pages = paginateListQueues({ client, pageSize: QUEUES_PAGE_SIZE }, {});
     const urls = await context.items('ListQueues', pages, (page) => page.QueueUrls, z.string(), 'SQS queue URL');
-    const read = await Promise.all(
-      urls.map(async (url) => {
-        const name = url.slice(url.lastIndexOf('/') + 1);
-        const arn = context.arn('sqs', name);
-        let deleted = false;
-        const attributes = await context.field('GetQueueAttributes', arn, async () => {
-          const response = await unlessAbsent(client.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['All'] })), 'QueueDoesNotExist', 'AWS.SimpleQueueService.NonExistentQueue');
-          deleted = response === null;
-          const values = (response && parse(AttributesSchema, response, 'SQS queue attributes').Attributes) ?? {};
-          return {
-            policy: values.Policy ? parsePolicyDocument(values.Policy) : null,
-            kmsMasterKeyId: values.KmsMasterKeyId || null,
-            sqsManagedSse: values.SqsManagedSseEnabled === 'true',
-          };
-        });
-        return deleted ? null : { arn, id: url, name, region: context.region, tags: {}, attributes };
-      }),
-    );
+    const read = await readEach(urls, async (url) => {
+      const name = url.slice(url.lastIndexOf('/') + 1);
+      const arn = context.arn('sqs', name);
+      let deleted = false;
+      const attributes = await context.field('GetQueueAttributes', arn, async () => {
+        const response = await unlessAbsent(client.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['All'] })), 'QueueDoesNotExist', 'AWS.SimpleQueueService.NonExistentQueue');
+        deleted = response === null;
+        const values = (response && parse(AttributesSchema, response, 'SQS queue attributes').Attributes) ?? {};
+        return {
+          policy: values.Policy ? parsePolicyDocument(values.Policy) : null,
+          kmsMasterKeyId: values.KmsMasterKeyId || null,
+          sqsManagedSse: values.SqsManagedSseEnabled === 'true',
+        };
+      });
+      return deleted ? null : { arn, id: url, name, region: context.region, tags: {}, attributes };
+    });
     for (const queue of read) if (queue) context.resources.add(queue);
   },
 });

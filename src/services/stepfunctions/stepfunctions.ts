@@ -2,7 +2,7 @@ import { DescribeStateMachineCommand, SFNClient, paginateListStateMachines } fro
 import { z } from 'zod';
 import { detectSecrets, type DetectedSecret } from '../../secrets/detect.js';
 import { defineCollection, parse, unlessAbsent } from '../collection.js';
-import { perListedResource } from '../listing.js';
+import { perListedResource, readEach } from '../listing.js';
 import { need, secret, type AwsResource, type Field } from '../resource-map.js';
 
 /** ListStateMachines returns at most 1000 state machines a page. */
@@ -52,22 +52,20 @@ const stateMachines = defineCollection<StateMachine>({
     const client = context.client(SFNClient);
     const pages = paginateListStateMachines({ client, pageSize: STATE_MACHINES_PAGE_SIZE }, {});
     const listed = await context.items('ListStateMachines', pages, (page) => page.stateMachines, ListedSchema, 'state machine');
-    const described = await Promise.all(
-      listed.map(async ({ stateMachineArn: arn, name }) => {
-        let deleted = false;
-        const configuration = await context.field('DescribeStateMachine', arn, async () => {
-          const response = await unlessAbsent(client.send(new DescribeStateMachineCommand({ stateMachineArn: arn })), 'StateMachineDoesNotExist');
-          deleted = response === null;
-          const description = parse(DescriptionSchema, response ?? {}, 'state machine description');
-          return {
-            definition: description.definition ? secret(description.definition) : null,
-            loggingLevel: description.loggingConfiguration?.level ?? null,
-            encryptionType: description.encryptionConfiguration?.type ?? null,
-          };
-        });
-        return deleted ? null : { arn, id: name, name, region: context.region, tags: {}, configuration };
-      }),
-    );
+    const described = await readEach(listed, async ({ stateMachineArn: arn, name }) => {
+      let deleted = false;
+      const configuration = await context.field('DescribeStateMachine', arn, async () => {
+        const response = await unlessAbsent(client.send(new DescribeStateMachineCommand({ stateMachineArn: arn })), 'StateMachineDoesNotExist');
+        deleted = response === null;
+        const description = parse(DescriptionSchema, response ?? {}, 'state machine description');
+        return {
+          definition: description.definition ? secret(description.definition) : null,
+          loggingLevel: description.loggingConfiguration?.level ?? null,
+          encryptionType: description.encryptionConfiguration?.type ?? null,
+        };
+      });
+      return deleted ? null : { arn, id: name, name, region: context.region, tags: {}, configuration };
+    });
     for (const machine of described) if (machine) context.resources.add(machine);
   },
 });

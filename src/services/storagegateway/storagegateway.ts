@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/client-storage-gateway';
 import { z } from 'zod';
 import { defineCollection, parse, tagRecord } from '../collection.js';
+import { readEach } from '../listing.js';
 import { known, type AwsResource, type Field } from '../resource-map.js';
 
 /**
@@ -79,22 +80,20 @@ const fileShares = defineCollection<FileShare>({
         for (const arn of batch) described.set(arn, shares);
       }
     }
-    await Promise.all(
-      listed.map(async (share) => {
-        const arn = share.FileShareARN;
-        const batch = described.get(arn);
-        let tags: Record<string, string> = {};
-        // A share of another type has no encryption setting Prowler can read, which it takes for none.
-        const kmsEncrypted = batch
-          ? await context.field(`Describe${share.FileShareType}FileShares`, arn, async () => {
-              const description = (await batch).find((item) => item.FileShareARN === arn);
-              tags = tagRecord(description?.Tags);
-              return description?.KMSEncrypted === true;
-            })
-          : known(false);
-        context.resources.add({ arn, id: share.FileShareId, region: context.region, tags, type: share.FileShareType, gatewayArn: share.GatewayARN, kmsEncrypted });
-      }),
-    );
+    await readEach(listed, async (share) => {
+      const arn = share.FileShareARN;
+      const batch = described.get(arn);
+      let tags: Record<string, string> = {};
+      // A share of another type has no encryption setting Prowler can read, which it takes for none.
+      const kmsEncrypted = batch
+        ? await context.field(`Describe${share.FileShareType}FileShares`, arn, async () => {
+            const description = (await batch).find((item) => item.FileShareARN === arn);
+            tags = tagRecord(description?.Tags);
+            return description?.KMSEncrypted === true;
+          })
+        : known(false);
+      context.resources.add({ arn, id: share.FileShareId, region: context.region, tags, type: share.FileShareType, gatewayArn: share.GatewayARN, kmsEncrypted });
+    });
   },
 });
 

@@ -1,6 +1,7 @@
 import { DescribeServerCommand, TransferClient, paginateListServers } from '@aws-sdk/client-transfer';
 import { z } from 'zod';
 import { defineCollection, parse, tagRecord, unlessAbsent } from '../collection.js';
+import { readEach } from '../listing.js';
 import type { AwsResource, Field } from '../resource-map.js';
 
 /** ListServers returns at most 1000 servers a page. */
@@ -41,21 +42,19 @@ const servers = defineCollection<TransferServer>({
     const client = context.client(TransferClient);
     const pages = paginateListServers({ client, pageSize: SERVERS_PAGE_SIZE }, {});
     const listed = await context.items('ListServers', pages, (page) => page.Servers, ListedSchema, 'Transfer server');
-    const read = await Promise.all(
-      listed.map(async ({ Arn: arn, ServerId: id }) => {
-        let deleted = false;
-        let tags: Record<string, string> = {};
-        const configuration = await context.field('DescribeServer', arn, async () => {
-          const response = await unlessAbsent(client.send(new DescribeServerCommand({ ServerId: id })), 'ResourceNotFoundException');
-          deleted = response === null;
-          if (response === null) return { protocols: [], securityPolicyName: '' };
-          const server = parse(DescriptionSchema, response, 'Transfer server description').Server;
-          tags = tagRecord(server.Tags);
-          return { protocols: server.Protocols ?? [], securityPolicyName: server.SecurityPolicyName ?? '' };
-        });
-        return deleted ? null : { arn, id, region: context.region, tags, configuration };
-      }),
-    );
+    const read = await readEach(listed, async ({ Arn: arn, ServerId: id }) => {
+      let deleted = false;
+      let tags: Record<string, string> = {};
+      const configuration = await context.field('DescribeServer', arn, async () => {
+        const response = await unlessAbsent(client.send(new DescribeServerCommand({ ServerId: id })), 'ResourceNotFoundException');
+        deleted = response === null;
+        if (response === null) return { protocols: [], securityPolicyName: '' };
+        const server = parse(DescriptionSchema, response, 'Transfer server description').Server;
+        tags = tagRecord(server.Tags);
+        return { protocols: server.Protocols ?? [], securityPolicyName: server.SecurityPolicyName ?? '' };
+      });
+      return deleted ? null : { arn, id, region: context.region, tags, configuration };
+    });
     for (const server of read) if (server) context.resources.add(server);
   },
 });

@@ -24,7 +24,7 @@ import { z } from 'zod';
 import type { SdkClient, SdkClientClass } from '../../provider/clients.js';
 import { defineCollection, parse, type Collection, type LoadContext } from '../collection.js';
 import type { AwsResource, Field } from '../resource-map.js';
-import { perListedResource, tokenPages } from '../listing.js';
+import { perListedResource, tokenPages, readEach } from '../listing.js';
 
 /** A WAF Classic rule: its conditions (predicates) decide whether it can ever match. */
 export interface ClassicRule extends AwsResource {
@@ -170,16 +170,14 @@ function rules(api: ClassicApi): Collection<ClassicRule> {
       if (!readsIn(api, context)) return;
       const send = api.sender(context);
       const summaries = await listAll(context, send, 'ListRules', 'Rules', RuleSummarySchema, 'WAF rule');
-      await Promise.all(
-        summaries.map(async ({ RuleId: id, Name: name }) => {
-          const arn = context.arn(api.arnService, `rule/${id}`);
-          const conditionCount = await context.field('GetRule', arn, async () => {
-            const response = parse(RuleSchema, await send('GetRule', { RuleId: id }), 'WAF rule');
-            return response.Rule?.Predicates?.length ?? 0;
-          });
-          context.resources.add({ arn, id, name, region: context.region, tags: {}, conditionCount });
-        }),
-      );
+      await readEach(summaries, async ({ RuleId: id, Name: name }) => {
+        const arn = context.arn(api.arnService, `rule/${id}`);
+        const conditionCount = await context.field('GetRule', arn, async () => {
+          const response = parse(RuleSchema, await send('GetRule', { RuleId: id }), 'WAF rule');
+          return response.Rule?.Predicates?.length ?? 0;
+        });
+        context.resources.add({ arn, id, name, region: context.region, tags: {}, conditionCount });
+      });
     },
   });
 }
@@ -195,16 +193,14 @@ function ruleGroups(api: ClassicApi): Collection<ClassicRuleGroup> {
       if (!readsIn(api, context)) return;
       const send = api.sender(context);
       const summaries = await listAll(context, send, 'ListRuleGroups', 'RuleGroups', RuleGroupSummarySchema, 'WAF rule group');
-      await Promise.all(
-        summaries.map(async ({ RuleGroupId: id, Name: name }) => {
-          const arn = context.arn(api.arnService, `rulegroup/${id}`);
-          const hasRules = await context.field('ListActivatedRulesInRuleGroup', arn, async () => {
-            const response = await send('ListActivatedRulesInRuleGroup', { RuleGroupId: id, Limit: PAGE_SIZE });
-            return (parse(ActivatedRulesSchema, response, 'WAF activated rules').ActivatedRules ?? []).length > 0;
-          });
-          context.resources.add({ arn, id, name, region: context.region, tags: {}, hasRules });
-        }),
-      );
+      await readEach(summaries, async ({ RuleGroupId: id, Name: name }) => {
+        const arn = context.arn(api.arnService, `rulegroup/${id}`);
+        const hasRules = await context.field('ListActivatedRulesInRuleGroup', arn, async () => {
+          const response = await send('ListActivatedRulesInRuleGroup', { RuleGroupId: id, Limit: PAGE_SIZE });
+          return (parse(ActivatedRulesSchema, response, 'WAF activated rules').ActivatedRules ?? []).length > 0;
+        });
+        context.resources.add({ arn, id, name, region: context.region, tags: {}, hasRules });
+      });
     },
   });
 }

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { defineCollection, parse, tagRecord, unlessAbsent, type LoadContext } from '../collection.js';
 import { offersService } from '../regions.js';
 import type { AwsResource, Field } from '../resource-map.js';
-import { perListedResource, tokenPages } from '../listing.js';
+import { perListedResource, tokenPages, readEach } from '../listing.js';
 
 export type WebAclScope = 'REGIONAL' | 'CLOUDFRONT';
 
@@ -155,17 +155,15 @@ async function listWebAcls(context: LoadContext<WebAclV2>, scope: WebAclScope): 
     (page) => page.NextMarker,
   );
   const summaries = await context.items('ListWebACLs', pages, (page) => page.WebACLs, WebAclSummarySchema, 'WAFv2 web ACL');
-  await Promise.all(
-    summaries.map(async (summary) => {
-      let tags: Record<string, string> = {};
-      // Tags decide no verdict: a failed read is recorded and leaves none.
-      await context.read('ListTagsForResource', async () => {
-        const response = await client.send(new ListTagsForResourceCommand({ ResourceARN: summary.ARN }));
-        tags = tagRecord(parse(TagsSchema, response.TagInfoForResource, 'WAFv2 tags')?.TagList);
-      }, summary.ARN);
-      context.resources.add({ arn: summary.ARN, id: summary.Id, name: summary.Name, region: context.region, tags, scope });
-    }),
-  );
+  await readEach(summaries, async (summary) => {
+    let tags: Record<string, string> = {};
+    // Tags decide no verdict: a failed read is recorded and leaves none.
+    await context.read('ListTagsForResource', async () => {
+      const response = await client.send(new ListTagsForResourceCommand({ ResourceARN: summary.ARN }));
+      tags = tagRecord(parse(TagsSchema, response.TagInfoForResource, 'WAFv2 tags')?.TagList);
+    }, summary.ARN);
+    context.resources.add({ arn: summary.ARN, id: summary.Id, name: summary.Name, region: context.region, tags, scope });
+  });
 }
 
 /** A collection of one read per web ACL (those `selects` keeps), made in the ACL's own region. */
