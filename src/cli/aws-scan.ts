@@ -64,6 +64,22 @@ async function saveInventoryOf(scan: ScanResult, options: AwsOptions): Promise<{
   return options.outputBucket ? { directory, packed: await packInventory(directory) } : { directory };
 }
 
+/**
+ * The account's findings, with its inventory saved when asked for. What was read is let go here,
+ * before the outputs are written: they need only the findings, and on a large account the
+ * collections are as large as the findings and the writers' buffers together.
+ */
+async function judgeAccount(
+  options: AwsOptions,
+  log: Logger,
+  scanned: () => Promise<ScanResult>,
+): Promise<{ scan: Omit<ScanResult, 'collections'>; inventory: Awaited<ReturnType<typeof saveInventoryOf>> }> {
+  const { collections, ...scan } = await scanned();
+  const inventory = await saveInventoryOf({ ...scan, collections }, options);
+  log.debug({ collections: collections?.length ?? 0 }, 'collections released before the outputs');
+  return { scan, inventory };
+}
+
 /** What a scan needs beside AWS, every input file read and checked before anything is called. */
 export interface ScanInputs {
   options: AwsOptions;
@@ -148,10 +164,9 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
     }
     const request = { checks, options: { scanUnusedServices: options.scanUnusedServices }, config, scanName: options.scanName };
     const provider = { profile: options.profile, role, regions: options.region, excludedRegions: options.excludedRegion, endpoint: options.endpointUrl, rateScale: options.rateScale };
-    const scan = options.fromInventory
-      ? await replayInventory(options.fromInventory, request, log)
-      : await (await import('../scan.js')).scanAccount({ ...request, provider }, log, progress);
-    const inventory = await saveInventoryOf(scan, options);
+    const { scan, inventory } = await judgeAccount(options, log, () =>
+      options.fromInventory ? replayInventory(options.fromInventory, request, log) : import('../scan.js').then(({ scanAccount }) => scanAccount({ ...request, provider }, log, progress)),
+    );
     phase = 'outputs';
     const pipeline = await pipelineOptionsOf(inputs);
     const outcome = await runPipeline(scan, { ...pipeline, outputs: { ...pipeline.outputs, alongside: inventory?.packed } }, log);
