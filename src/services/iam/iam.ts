@@ -208,8 +208,15 @@ const AuthorizationDetailsPageSchema = z.object({
           .nullish(),
       }),
     )
-    .nullish(),
+    .nullish()
+    // Only attached AWS managed policies concern the account. Some emulators list all of them, a
+    // thousand documents that would be kept for the whole scan for nothing.
+    .transform((policies) => policies?.filter((policy) => !isAwsManaged(policy.Arn) || policy.AttachmentCount > 0)),
 });
+
+function isAwsManaged(policyArn: string): boolean {
+  return policyArn.split(':')[4] === 'aws';
+}
 
 type AuthorizationDetailsPage = z.infer<typeof AuthorizationDetailsPageSchema>;
 
@@ -383,9 +390,7 @@ function policyDocument(context: LoadContext<AwsResource>, raw: string | undefin
 
 const managedPolicies = fromAuthorizationDetails<IamManagedPolicy>('managedPolicies', async (context, pages) => {
   for (const policy of pages.flatMap((page) => page.Policies ?? [])) {
-    const awsManaged = policy.Arn.split(':')[4] === 'aws';
-    // Only attached AWS managed policies concern the account; some emulators list them all.
-    if (awsManaged && policy.AttachmentCount === 0) continue;
+    const awsManaged = isAwsManaged(policy.Arn);
     // A policy's name is the last segment of its ARN (names cannot contain "/"); moto omits
     // PolicyName here, AWS sends it.
     const name = policy.PolicyName ?? policy.Arn.slice(policy.Arn.lastIndexOf('/') + 1);

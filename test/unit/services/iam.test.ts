@@ -119,3 +119,35 @@ describe('IAM organizations features', () => {
     expect(failureOf(loaded.organizationsFeatures.all()[0]!.enabledFeatures)).toMatchObject({ operation: 'ListOrganizationsFeatures', region: 'us-east-1' });
   });
 });
+
+describe('IAM managed policies', () => {
+  const document = (action: string) => encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] }));
+  const policy = (policyArn: string, attachments: number) => ({
+    PolicyName: policyArn.split('/').pop(),
+    Arn: policyArn,
+    AttachmentCount: attachments,
+    PolicyVersionList: [{ Document: document('s3:GetObject'), IsDefaultVersion: true }],
+  });
+
+  it('keeps customer managed policies and attached AWS managed ones, from the details as they are read', async () => {
+    iam.on(GetAccountAuthorizationDetailsCommand).resolves({
+      Policies: [
+        policy('arn:aws:iam::aws:policy/ReadOnlyAccess', 2),
+        policy('arn:aws:iam::aws:policy/AmazonS3FullAccess', 0),
+        policy(arn('policy/unattached-local'), 0),
+        policy(arn('policy/attached-local'), 1),
+      ],
+    });
+    const loaded = await loadService(scope(), 'iam', ['authorizationDetails', 'managedPolicies']);
+
+    expect(failuresIn(loaded)).toEqual([]);
+    expect(readAll(loaded.managedPolicies).map((read) => [read.arn, read.awsManaged])).toEqual([
+      ['arn:aws:iam::aws:policy/ReadOnlyAccess', true],
+      [arn('policy/unattached-local'), false],
+      [arn('policy/attached-local'), false],
+    ]);
+    // The unattached AWS managed policy is not kept in the raw details either, for the rest of the scan.
+    const [details] = loaded.authorizationDetails.all();
+    expect(details!.pages.flatMap((page) => page.Policies ?? []).map((kept) => kept.Arn)).not.toContain('arn:aws:iam::aws:policy/AmazonS3FullAccess');
+  });
+});
