@@ -17,6 +17,8 @@ export interface ScanRequest {
   options: ScanOptions;
   config: AwsConfig;
   scanName?: string;
+  /** Keep what was read in the result, for an inventory; otherwise it is let go as the checks finish with it. */
+  keepCollections?: boolean;
 }
 
 /** A terminal's view of the scan; `endLine` ends a status line left open, before something else is printed. */
@@ -42,7 +44,7 @@ export interface ScanResult {
   calls: CallCounts;
   /** Attempts throttled by AWS and retried. */
   throttles: number;
-  /** Every collection read, dependencies included: what `--save-inventory` saves. */
+  /** Every collection read, dependencies included, when the request asked to keep them: what `--save-inventory` saves. */
   collections?: readonly ResourceMap<AwsResource>[];
 }
 
@@ -80,7 +82,7 @@ export async function scanAccount(request: ScanRequest, log: Logger, progress?: 
   try {
     const scope = { account: provider.account, clients: provider.clients, config: request.config };
     log.info({ checks: checks.length }, 'reading the collections the checks need');
-    const outcome = await runChecks(checks, scope, { options: request.options, config: request.config }, {
+    const outcome = await runChecks(checks, scope, { options: request.options, config: request.config, keepCollections: request.keepCollections }, {
       collectionStarted: (service, name) => log.info({ service, collection: name }, 'reading collection'),
       collectionLoaded: (service, name, { failures, calls, milliseconds }) => {
         log.info({ service, collection: name, calls, failures, seconds: milliseconds / 1000 }, 'collection read');
@@ -110,7 +112,7 @@ export async function scanAccount(request: ScanRequest, log: Logger, progress?: 
         failures: outcome.failures,
         pacing,
       },
-      collections: outcome.collections,
+      ...(request.keepCollections ? { collections: outcome.collections } : {}),
     };
   } finally {
     clearInterval(waitingLog);

@@ -17,13 +17,22 @@ export interface RunSettings {
   config: AwsConfig;
 }
 
+export interface RunChoices extends RunSettings {
+  /**
+   * Keep every collection read, for an inventory. Otherwise each collection is let go once the
+   * last check that reads it has run, so a large account's findings do not pile up on top of
+   * everything that was read.
+   */
+  keepCollections?: boolean;
+}
+
 export interface RunOutcome {
   findings: Finding[];
   /** Every read that failed, across all loaded collections. */
   failures: ReadFailure[];
   /** A check that threw: a bug in the check, reported as ERROR findings too. */
   crashedChecks: { id: string; message: string }[];
-  /** Every collection read, dependencies included: what `--save-inventory` saves. */
+  /** Every collection read, dependencies included: what `--save-inventory` saves; empty unless kept. */
   collections: ResourceMap<AwsResource>[];
 }
 
@@ -36,6 +45,8 @@ export interface CollectionSource {
   collection(service: ServiceName, name: string): Promise<ResourceMap<AwsResource> | undefined>;
   /** Every collection handed out so far, dependencies included. */
   loaded(): Promise<ResourceMap<AwsResource>[]>;
+  /** Forgets every collection handed out, so that what no caller holds any longer can be freed. */
+  release?(): void;
   /** Why collections (`service.name`) this source lacks are missing, for the ERROR's detail. */
   missing?(collections: readonly string[]): string;
 }
@@ -57,8 +68,8 @@ export function collectionsUsed(checks: readonly Check[]): { service: ServiceNam
 }
 
 /** Loads exactly the collections the checks declare (each once, concurrently), then runs every check on them. */
-export async function runChecks(checks: readonly Check[], scope: CollectionScope, settings: RunSettings, progress?: RunProgress): Promise<RunOutcome> {
-  return runChecksOn(checks, new CollectionLoader(scope, progress), scope.account, settings, progress);
+export async function runChecks(checks: readonly Check[], scope: CollectionScope, choices: RunChoices, progress?: RunProgress): Promise<RunOutcome> {
+  return runChecksOn(checks, new CollectionLoader(scope, progress), scope.account, choices, progress);
 }
 
 /** Runs every check on the collections `source` holds; a check whose collections it lacks reports ERROR. */
@@ -66,29 +77,40 @@ export async function runChecksOn(
   checks: readonly Check[],
   source: CollectionSource,
   account: EvaluationContext['account'],
-  settings: RunSettings,
+  { keepCollections = false, ...settings }: RunChoices,
   progress?: RunProgress,
 ): Promise<RunOutcome> {
-  const loaded = await Promise.all(
-    collectionsUsed(checks).map(async ({ service, name }) => [collectionKey(service, name), await source.collection(service, name)] as const),
-  );
-  const collections = new Map(loaded.flatMap(([key, map]) => (map ? [[key, map] as const] : [])));
+  const collections = await loadUsed(checks, source);
+  const failures = uniqueFailures(await source.loaded());
+  const kept = keepCollections ? await source.loaded() : [];
+  if (!keepCollections) source.release?.();
+  const lastUse = new Map<string, number>();
+  checks.forEach((check, index) => collectionsUsed([check]).forEach(({ service, name }) => lastUse.set(collectionKey(service, name), index)));
   const timestamp = new Date().toISOString();
   const context = { account, checksInScan: new Set(checks.map((check) => check.metadata.id)), ...settings, timestamp };
   const findings: Finding[] = [];
   const crashedChecks: RunOutcome['crashedChecks'] = [];
   checks.forEach((check, index) => {
-    const missing = collectionsUsed([check]).map(({ service, name }) => collectionKey(service, name)).filter((key) => !collections.has(key));
+    const used = collectionsUsed([check]).map(({ service, name }) => collectionKey(service, name));
+    const missing = used.filter((key) => !collections.has(key));
     const evaluation =
       missing.length > 0 && source.missing
         ? { findings: [checkError(check, context, source.missing(missing))] }
         : evaluateCheck(check, collections, context);
     findings.push(...evaluation.findings);
     if (evaluation.crash) crashedChecks.push({ id: check.metadata.id, message: evaluation.crash });
+    if (!keepCollections) for (const key of used) if (lastUse.get(key) === index) collections.delete(key);
     progress?.checkDone?.(check.metadata.id, index + 1, checks.length);
   });
-  const read = await source.loaded();
-  return { findings, failures: uniqueFailures(read), crashedChecks, collections: read };
+  return { findings, failures, crashedChecks, collections: kept };
+}
+
+/** The collections the checks declare, by key; one the source lacks is left out. */
+async function loadUsed(checks: readonly Check[], source: CollectionSource): Promise<Map<string, ResourceMap<AwsResource>>> {
+  const loaded = await Promise.all(
+    collectionsUsed(checks).map(async ({ service, name }) => [collectionKey(service, name), await source.collection(service, name)] as const),
+  );
+  return new Map(loaded.flatMap(([key, map]) => (map ? [[key, map] as const] : [])));
 }
 
 export interface EvaluationContext extends RunSettings {

@@ -50,9 +50,8 @@ async function uploadOptionsOf(options: AwsOptions): Promise<UploadOptions | und
  * delivered scan can be judged again. A replay saves nothing: its inventory exists already.
  */
 async function saveInventoryOf(scan: ScanResult, options: AwsOptions): Promise<{ directory: string; packed?: string } | undefined> {
-  if (!scan.collections || options.fromInventory) return undefined;
-  const directory = options.saveInventory ?? (options.outputBucket ? join(options.outputDirectory, `${options.outputFilename ?? defaultOutputName(scan.context)}.inventory`) : undefined);
-  if (!directory) return undefined;
+  if (!scan.collections || !savesInventory(options)) return undefined;
+  const directory = options.saveInventory ?? join(options.outputDirectory, `${options.outputFilename ?? defaultOutputName(scan.context)}.inventory`);
   const { context } = scan;
   await saveInventory(directory, {
     scanName: context.scanName,
@@ -65,9 +64,8 @@ async function saveInventoryOf(scan: ScanResult, options: AwsOptions): Promise<{
 }
 
 /**
- * The account's findings, with its inventory saved when asked for. What was read is let go here,
- * before the outputs are written: they need only the findings, and on a large account the
- * collections are as large as the findings and the writers' buffers together.
+ * The account's findings, with its inventory saved when asked for. What was read is let go here
+ * if it was kept for the inventory, before the outputs are written: they need only the findings.
  */
 async function judgeAccount(
   options: AwsOptions,
@@ -78,6 +76,11 @@ async function judgeAccount(
   const inventory = await saveInventoryOf({ ...scan, collections }, options);
   log.debug({ collections: collections?.length ?? 0 }, 'collections released before the outputs');
   return { scan, inventory };
+}
+
+/** Whether the scan's inventory is saved: asked for, or delivered with outputs that go to a bucket. */
+function savesInventory(options: AwsOptions): boolean {
+  return !options.fromInventory && (options.saveInventory !== undefined || options.outputBucket !== undefined);
 }
 
 /** What a scan needs beside AWS, every input file read and checked before anything is called. */
@@ -162,7 +165,7 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
       const { scanOrganizationAws } = await import('./aws-organization.js');
       return await scanOrganizationAws(inputs, () => (phase = 'outputs'));
     }
-    const request = { checks, options: { scanUnusedServices: options.scanUnusedServices }, config, scanName: options.scanName };
+    const request = { checks, options: { scanUnusedServices: options.scanUnusedServices }, config, scanName: options.scanName, keepCollections: savesInventory(options) };
     const provider = { profile: options.profile, role, regions: options.region, excludedRegions: options.excludedRegion, endpoint: options.endpointUrl, rateScale: options.rateScale };
     const { scan, inventory } = await judgeAccount(options, log, () =>
       options.fromInventory ? replayInventory(options.fromInventory, request, log) : import('../scan.js').then(({ scanAccount }) => scanAccount({ ...request, provider }, log, progress)),

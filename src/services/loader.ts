@@ -49,6 +49,11 @@ export class CollectionLoader {
     return Promise.all(this.loading.values());
   }
 
+  /** Forgets every collection loaded: asked for again, one would be read again. */
+  release(): void {
+    this.loading.clear();
+  }
+
   /** One collection by its definition (and what it needs), once however often it is asked for. */
   load(definition: Collection<AwsResource>): Promise<ResourceMap<AwsResource>> {
     let loaded = this.loading.get(definition);
