@@ -1,7 +1,5 @@
-import type { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { Finding } from '../findings/finding.js';
-import { neutraliseFormula, prowlerCsv } from '../output/csv.js';
+import { neutraliseFormula } from '../output/csv.js';
 import type { FrameworkAssessment } from './assess.js';
 import type { ComplianceFramework, Requirement } from './framework.js';
 
@@ -264,39 +262,55 @@ export function pythonDateTime(date: Date): string {
 }
 
 /**
- * Prowler's order: for each finding, a row per requirement mapping its check (MITRE: one per
- * requirement; others: one per attribute set); then a MANUAL row for each requirement without checks.
+ * The records of one framework's Prowler CSV, in Prowler's order: the header; for each finding, a
+ * row per requirement mapping its check (MITRE: one per requirement; others: one per attribute
+ * set); then a MANUAL row for each requirement without checks. Fed one finding at a time, so that
+ * every framework's file is written in one pass over the findings.
  */
-function* rows(assessment: FrameworkAssessment, findings: Iterable<Finding>, assessmentDate: string): Generator<Row> {
-  const { framework } = assessment;
-  const byCheck = new Map<string, FrameworkAssessment['requirements']>();
-  for (const assessed of assessment.requirements) {
-    for (const check of new Set(assessed.requirement.checks)) byCheck.set(check, [...(byCheck.get(check) ?? []), assessed]);
+export class ProwlerComplianceRecords {
+  readonly header: string[];
+  private readonly byCheck = new Map<string, FrameworkAssessment['requirements']>();
+  private readonly cells: Cell[];
+  private readonly assessmentDate: string;
+  /** MITRE ATT&CK files have one row per requirement; the others one per attribute set. */
+  private readonly oneRowPerRequirement: boolean;
+
+  constructor(
+    private readonly assessment: FrameworkAssessment,
+    assessedAt: Date,
+  ) {
+    for (const assessed of assessment.requirements) {
+      for (const check of new Set(assessed.requirement.checks)) this.byCheck.set(check, [...(this.byCheck.get(check) ?? []), assessed]);
+    }
+    this.header = prowlerCsvColumns(assessment.framework.name);
+    this.cells = Object.values(SHAPES[shapeOf(assessment.framework.name)]);
+    this.assessmentDate = pythonDateTime(assessedAt);
+    this.oneRowPerRequirement = shapeOf(assessment.framework.name) === 'mitreAttack';
   }
-  const oneRowPerRequirement = shapeOf(framework.name) === 'mitreAttack';
-  const factSets = (requirement: Requirement) => (oneRowPerRequirement ? [requirement.attributes[0] ?? {}] : requirement.attributes);
-  for (const finding of findings) {
-    for (const { requirement, configViolations } of byCheck.get(finding.check.id) ?? []) {
+
+  /** The rows of one finding: none when its check maps to no requirement of the framework. */
+  *of(finding: Finding): Generator<string[]> {
+    for (const { requirement, configViolations } of this.byCheck.get(finding.check.id) ?? []) {
       const configViolation = configViolations.find((violation) => violation.check === finding.check.id)?.message;
-      for (const facts of factSets(requirement)) {
-        yield { framework, requirement, facts, finding, assessmentDate, ...(configViolation ? { configViolation } : {}) };
-      }
+      for (const facts of this.factSets(requirement)) yield this.row({ requirement, facts, finding, ...(configViolation ? { configViolation } : {}) });
     }
   }
-  for (const { requirement } of assessment.requirements) {
-    // Prowler writes a manual row only where its file maps no check at all.
-    if (requirement.checks.length > 0 || requirement.retiredChecks) continue;
-    for (const facts of factSets(requirement)) yield { framework, requirement, facts, assessmentDate };
+
+  /** The MANUAL rows, which come after every finding's. */
+  *manual(): Generator<string[]> {
+    for (const { requirement } of this.assessment.requirements) {
+      // Prowler writes a manual row only where its file maps no check at all.
+      if (requirement.checks.length > 0 || requirement.retiredChecks) continue;
+      for (const facts of this.factSets(requirement)) yield this.row({ requirement, facts });
+    }
   }
-}
 
-function* records(assessment: FrameworkAssessment, findings: Iterable<Finding>, assessmentDate: string): Generator<string[]> {
-  const cells = Object.values(SHAPES[shapeOf(assessment.framework.name)]) as Cell[];
-  yield prowlerCsvColumns(assessment.framework.name);
-  for (const row of rows(assessment, findings, assessmentDate)) yield cells.map((cell) => neutraliseFormula(cell(row)));
-}
+  private factSets(requirement: Requirement): Row['facts'][] {
+    return this.oneRowPerRequirement ? [requirement.attributes[0] ?? {}] : requirement.attributes;
+  }
 
-/** `<name>_<framework>.csv`: Prowler's compliance CSV for one framework, one row per finding and requirement. */
-export function writeProwlerComplianceCsv(assessment: FrameworkAssessment, findings: Iterable<Finding>, assessedAt: Date, out: Writable): Promise<void> {
-  return pipeline(records(assessment, findings, pythonDateTime(assessedAt)), prowlerCsv(), out);
+  private row(about: Omit<Row, 'framework' | 'assessmentDate'>): string[] {
+    const row: Row = { framework: this.assessment.framework, assessmentDate: this.assessmentDate, ...about };
+    return this.cells.map((cell) => neutraliseFormula(cell(row)));
+  }
 }

@@ -1,10 +1,14 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
 import { checkCatalog } from '../../../src/checks/catalog.js';
 import { assessCompliance, type FrameworkAssessment } from '../../../src/compliance/assess.js';
 import { loadFrameworks } from '../../../src/compliance/framework.js';
-import { prowlerCsvColumns, pythonDateTime, writeProwlerComplianceCsv } from '../../../src/compliance/prowler-csv.js';
+import { writeComplianceOutputs } from '../../../src/compliance/outputs.js';
+import { prowlerCsvColumns, pythonDateTime } from '../../../src/compliance/prowler-csv.js';
 import { REQUIREMENTS_CSV_COLUMNS, writeRequirementsCsv } from '../../../src/compliance/requirements-csv.js';
 import type { Finding } from '../../../src/findings/finding.js';
 import { check, finding } from '../output/fixtures.js';
@@ -16,6 +20,23 @@ const ASSESSMENTS = assessCompliance(loadFrameworks(), FINDINGS, {
   checksKnown: new Set(checkCatalog.map((metadata) => metadata.id)),
 });
 const assessmentOf = (name: string): FrameworkAssessment => ASSESSMENTS.find((assessment) => assessment.framework.name === name)!;
+
+/** Every framework's compliance files for these findings, written in one pass; the CSV of each framework named, as rows. */
+async function complianceCsvs(names: readonly string[], findings: readonly Finding[], assessedAt: Date): Promise<{ paths: string[]; rows: Map<string, string[][]> }> {
+  const directory = await mkdtemp(join(tmpdir(), 'compliance-csv-'));
+  try {
+    const paths = await writeComplianceOutputs(names.map(assessmentOf), findings, assessedAt, directory, 'scan');
+    const rows = new Map<string, string[][]>();
+    for (const name of names) {
+      const content = await readFile(join(directory, 'compliance', `scan_${name}.csv`), 'utf8');
+      // No cell in these rows holds a separator or a line break.
+      rows.set(name, content.trimEnd().split('\r\n').map((line) => line.split(';')));
+    }
+    return { paths: paths.map((path) => path.slice(directory.length + 1)), rows };
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+}
 
 async function written(write: (out: PassThrough) => Promise<void>): Promise<string[][]> {
   const out = new PassThrough();
@@ -47,7 +68,16 @@ describe("Prowler's compliance CSV", () => {
   });
 
   it('writes a row per finding and requirement, then a MANUAL row per requirement without checks', async () => {
-    const rows = await written((out) => writeProwlerComplianceCsv(assessmentOf('cis_6.0_aws'), FINDINGS, new Date('2026-03-04T05:06:07.890Z'), out));
+    const written = await complianceCsvs(['cis_6.0_aws', 'mitre_attack_aws'], FINDINGS, new Date('2026-03-04T05:06:07.890Z'));
+    expect(written.paths).toEqual([
+      'compliance/scan_cis_6.0_aws.csv',
+      'compliance/scan_cis_6.0_aws.requirements.csv',
+      'compliance/scan_mitre_attack_aws.csv',
+      'compliance/scan_mitre_attack_aws.requirements.csv',
+    ]);
+    // Both frameworks' files come from the one pass, each in its own shape.
+    expect(written.rows.get('mitre_attack_aws')![0]).toEqual(prowlerCsvColumns('mitre_attack_aws'));
+    const rows = written.rows.get('cis_6.0_aws')!;
     const columns = rows[0]!;
     const records = rows.slice(1).map((row) => Object.fromEntries(columns.map((column, index) => [column, row[index]])));
     expect(records[0]).toMatchObject({
