@@ -19,6 +19,8 @@ export interface ScanRequest {
   scanName?: string;
   /** Keep what was read in the result, for an inventory; otherwise it is let go as the checks finish with it. */
   keepCollections?: boolean;
+  /** Where the findings go as the checks make them (a spool on disk); the result's `findings` is then empty. */
+  findingsTo?: (findings: readonly Finding[]) => Promise<void>;
 }
 
 /** A terminal's view of the scan; `endLine` ends a status line left open, before something else is printed. */
@@ -81,8 +83,15 @@ export async function scanAccount(request: ScanRequest, log: Logger, progress?: 
   }, WAITING_LOG_MS);
   try {
     const scope = { account: provider.account, clients: provider.clients, config: request.config };
+    let handedOff = 0;
+    const findingsTo =
+      request.findingsTo &&
+      ((findings: readonly Finding[]) => {
+        handedOff += findings.length;
+        return request.findingsTo!(findings);
+      });
     log.info({ checks: checks.length }, 'reading the collections the checks need');
-    const outcome = await runChecks(checks, scope, { options: request.options, config: request.config, keepCollections: request.keepCollections }, {
+    const outcome = await runChecks(checks, scope, { options: request.options, config: request.config, keepCollections: request.keepCollections, findingsTo }, {
       collectionStarted: (service, name) => log.info({ service, collection: name }, 'reading collection'),
       collectionLoaded: (service, name, { failures, calls, milliseconds }) => {
         log.info({ service, collection: name, calls, failures, seconds: milliseconds / 1000 }, 'collection read');
@@ -96,7 +105,7 @@ export async function scanAccount(request: ScanRequest, log: Logger, progress?: 
     for (const failure of outcome.failures) log.info(failure, 'read failed: its checks report ERROR for it');
     for (const crash of outcome.crashedChecks) log.error(crash, 'check failed to run');
     const pacing = { ...provider.clients.pacing.counts };
-    log.info({ findings: outcome.findings.length, apiCalls: totalCalls(), ...pacing, readFailures: outcome.failures.length }, 'checks done');
+    log.info({ findings: outcome.findings.length + handedOff, apiCalls: totalCalls(), ...pacing, readFailures: outcome.failures.length }, 'checks done');
     log.debug({ calls: Object.fromEntries(provider.clients.calls) }, 'API calls by operation');
     return {
       findings: outcome.findings,

@@ -24,9 +24,18 @@ export interface RunChoices extends RunSettings {
    * everything that was read.
    */
   keepCollections?: boolean;
+  /**
+   * Where findings go as the checks make them, a few thousand at a time, instead of into the
+   * outcome: a spool on disk, so that a large account's findings are not all in memory at once.
+   */
+  findingsTo?: (findings: readonly Finding[]) => Promise<void>;
 }
 
+/** How many findings are handed to `findingsTo` at a time. */
+const FINDINGS_PER_HANDOFF = 5_000;
+
 export interface RunOutcome {
+  /** Every finding, unless they were handed to `findingsTo`. */
   findings: Finding[];
   /** Every read that failed, across all loaded collections. */
   failures: ReadFailure[];
@@ -77,7 +86,7 @@ export async function runChecksOn(
   checks: readonly Check[],
   source: CollectionSource,
   account: EvaluationContext['account'],
-  { keepCollections = false, ...settings }: RunChoices,
+  { keepCollections = false, findingsTo, ...settings }: RunChoices,
   progress?: RunProgress,
 ): Promise<RunOutcome> {
   const collections = await loadUsed(checks, source);
@@ -88,20 +97,28 @@ export async function runChecksOn(
   checks.forEach((check, index) => collectionsUsed([check]).forEach(({ service, name }) => lastUse.set(collectionKey(service, name), index)));
   const timestamp = new Date().toISOString();
   const context = { account, checksInScan: new Set(checks.map((check) => check.metadata.id)), ...settings, timestamp };
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   const crashedChecks: RunOutcome['crashedChecks'] = [];
-  checks.forEach((check, index) => {
+  for (const [index, check] of checks.entries()) {
     const used = collectionsUsed([check]).map(({ service, name }) => collectionKey(service, name));
     const missing = used.filter((key) => !collections.has(key));
     const evaluation =
       missing.length > 0 && source.missing
         ? { findings: [checkError(check, context, source.missing(missing))] }
         : evaluateCheck(check, collections, context);
-    findings.push(...evaluation.findings);
+    for (const finding of evaluation.findings) findings.push(finding);
     if (evaluation.crash) crashedChecks.push({ id: check.metadata.id, message: evaluation.crash });
     if (!keepCollections) for (const key of used) if (lastUse.get(key) === index) collections.delete(key);
+    if (findingsTo && findings.length >= FINDINGS_PER_HANDOFF) {
+      await findingsTo(findings);
+      findings = [];
+    }
     progress?.checkDone?.(check.metadata.id, index + 1, checks.length);
-  });
+  }
+  if (findingsTo && findings.length > 0) {
+    await findingsTo(findings);
+    findings = [];
+  }
   return { findings, failures, crashedChecks, collections: kept };
 }
 

@@ -11,6 +11,7 @@ import { DEFAULT_AWS_CONFIG } from '../config/aws-config.js';
 import { loadAwsConfig } from '../config/load.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { Baseline } from '../findings/baseline.js';
+import { FindingSpool } from '../findings/spool.js';
 import type { ResourceScope } from '../findings/scope.js';
 import { createLogger } from '../logger.js';
 import { loadMutelist } from '../mutelist/load.js';
@@ -167,14 +168,22 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
     }
     const request = { checks, options: { scanUnusedServices: options.scanUnusedServices }, config, scanName: options.scanName, keepCollections: savesInventory(options) };
     const provider = { profile: options.profile, role, regions: options.region, excludedRegions: options.excludedRegion, endpoint: options.endpointUrl, rateScale: options.rateScale };
-    const { scan, inventory } = await judgeAccount(options, log, () =>
-      options.fromInventory ? replayInventory(options.fromInventory, request, log) : import('../scan.js').then(({ scanAccount }) => scanAccount({ ...request, provider }, log, progress)),
-    );
-    phase = 'outputs';
-    const pipeline = await pipelineOptionsOf(inputs);
-    const outcome = await runPipeline(scan, { ...pipeline, outputs: { ...pipeline.outputs, alongside: inventory?.packed } }, log);
-    for (const path of outcome.paths) log.info({ path }, 'output written');
-    return outcome.exitCode;
+    // A live scan's findings go to disk as the checks make them: a large account has hundreds of thousands.
+    const spool = options.fromInventory ? undefined : new FindingSpool();
+    try {
+      const { scan, inventory } = await judgeAccount(options, log, () =>
+        spool
+          ? import('../scan.js').then(({ scanAccount }) => scanAccount({ ...request, provider, findingsTo: (findings) => spool.add(findings[0]!.accountId, findings) }, log, progress))
+          : replayInventory(options.fromInventory!, request, log),
+      );
+      phase = 'outputs';
+      const pipeline = await pipelineOptionsOf(inputs);
+      const outcome = await runPipeline({ ...scan, findings: spool ?? scan.findings }, { ...pipeline, outputs: { ...pipeline.outputs, alongside: inventory?.packed } }, log);
+      for (const path of outcome.paths) log.info({ path }, 'output written');
+      return outcome.exitCode;
+    } finally {
+      spool?.remove();
+    }
   } catch (error) {
     if (options.notifyWebhook) {
       const { buildFailureNotification, notifyWebhook } = await import('../delivery/webhook.js');

@@ -86,7 +86,7 @@ function* linesOf(path: string): Generator<string> {
  */
 export class FindingSpool implements Iterable<Finding> {
   /** The private temporary folder the files are in. */
-  readonly folder = mkdtempSync(join(tmpdir(), 'scanner-findings-'));
+  readonly folder: string;
   private readonly files = new Map<string, string>();
   /** What the findings share, kept once here rather than on every line. */
   private readonly checks = new Map<string, CheckMetadata>();
@@ -95,6 +95,11 @@ export class FindingSpool implements Iterable<Finding> {
   private counted = 0;
 
   constructor() {
+    try {
+      this.folder = mkdtempSync(join(tmpdir(), 'scanner-findings-'));
+    } catch (error) {
+      throw new ScannerError(`cannot keep the findings in a folder under ${tmpdir()} (set TMPDIR to a folder with room): ${describeError(error)}`, ExitCode.runtimeFailure, error);
+    }
     process.once('exit', this.removeOnExit);
   }
 

@@ -100,6 +100,19 @@ describe('selection and filters', () => {
     expect(new Set(ocsfIn(dir).map((f) => f.metadata.event_code))).toEqual(new Set([IMDS, VERSIONING]));
   });
 
+  it('keeps the findings on disk while it writes the outputs, and leaves nothing behind in TMPDIR', async () => {
+    const dir = workspace();
+    const temporary = workspace();
+    const run = await runScanner(['aws', '--endpoint-url', motoEndpoint(), '-f', 'us-east-1', '-o', dir, '-c', IMDS, VERSIONING, '-M', 'json-ocsf'], { TMPDIR: temporary });
+    expect(run.code).toBe(3);
+    expect(new Set(ocsfIn(dir).map((f) => f.metadata.event_code))).toEqual(new Set([IMDS, VERSIONING]));
+    expect(readdirSync(temporary)).toEqual([]);
+
+    const nowhere = await runScanner(['aws', '--endpoint-url', motoEndpoint(), '-f', 'us-east-1', '-o', dir, '-c', IMDS], { TMPDIR: join(temporary, 'missing') });
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.stderr.trim()).toMatch(/^scanner: cannot keep the findings in a folder under .*missing \(set TMPDIR to a folder with room\): .*ENOENT/);
+  });
+
   it('--status writes only the asked-for findings, and the gate still sees the rest', async () => {
     const dir = workspace();
     const run = await scan(dir, ['-c', IMDS, '--status', 'PASS', '-M', 'json-ocsf']);

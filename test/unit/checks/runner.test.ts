@@ -83,4 +83,19 @@ describe('runChecksOn', () => {
     expect(outcome.collections.map((map) => `${map.service}.${map.name}`)).toEqual(['kms.keys', 'iam.users']);
     expect(outcome.findings).toHaveLength(4);
   });
+
+  it('hands the findings to findingsTo as the checks make them, in check order, and keeps none', async () => {
+    const handed: string[][] = [];
+    const outcome = await runChecksOn(checks, heldSource(), ACCOUNT, {
+      ...settings,
+      findingsTo: (findings) => {
+        handed.push(findings.map((finding) => `${finding.check.id} ${finding.statusExtended}`));
+        return Promise.resolve();
+      },
+    });
+
+    expect(outcome.findings).toEqual([]);
+    expect(handed.flat()).toEqual(['kms_cmk_rotation_enabled key k1', 'kms_cmk_are_used key k1', 'kms_cmk_are_used user alice', 'iam_user_mfa_enabled_console_access user alice']);
+    expect(handed.every((batch) => batch.length > 0)).toBe(true);
+  });
 });
