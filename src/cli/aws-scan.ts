@@ -11,7 +11,7 @@ import { DEFAULT_AWS_CONFIG } from '../config/aws-config.js';
 import { loadAwsConfig } from '../config/load.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { Baseline } from '../findings/baseline.js';
-import { FindingSpool } from '../findings/spool.js';
+import { AccountFindings } from '../findings/spool.js';
 import type { ResourceScope } from '../findings/scope.js';
 import { createLogger } from '../logger.js';
 import { loadMutelist } from '../mutelist/load.js';
@@ -78,6 +78,12 @@ async function judgeAccount(
   log.debug({ collections: collections?.length ?? 0 }, 'collections released before the outputs');
   return { scan, inventory };
 }
+
+/**
+ * Findings a single-account scan keeps in memory before it moves them to disk: the practice account
+ * makes about 2,100, the large benchmark account about 300,000.
+ */
+const FINDINGS_KEPT_IN_MEMORY = 20_000;
 
 /** Whether the scan's inventory is saved: asked for, or delivered with outputs that go to a bucket. */
 function savesInventory(options: AwsOptions): boolean {
@@ -168,21 +174,20 @@ export async function scanAws(raw: Record<string, unknown>): Promise<number> {
     }
     const request = { checks, options: { scanUnusedServices: options.scanUnusedServices }, config, scanName: options.scanName, keepCollections: savesInventory(options) };
     const provider = { profile: options.profile, role, regions: options.region, excludedRegions: options.excludedRegion, endpoint: options.endpointUrl, rateScale: options.rateScale };
-    // A live scan's findings go to disk as the checks make them: a large account has hundreds of thousands.
-    const spool = options.fromInventory ? undefined : new FindingSpool();
+    const made = options.fromInventory ? undefined : new AccountFindings(FINDINGS_KEPT_IN_MEMORY);
     try {
       const { scan, inventory } = await judgeAccount(options, log, () =>
-        spool
-          ? import('../scan.js').then(({ scanAccount }) => scanAccount({ ...request, provider, findingsTo: (findings) => spool.add(findings[0]!.accountId, findings) }, log, progress))
+        made
+          ? import('../scan.js').then(({ scanAccount }) => scanAccount({ ...request, provider, findingsTo: (findings) => made.add(findings) }, log, progress))
           : replayInventory(options.fromInventory!, request, log),
       );
       phase = 'outputs';
       const pipeline = await pipelineOptionsOf(inputs);
-      const outcome = await runPipeline({ ...scan, findings: spool ?? scan.findings }, { ...pipeline, outputs: { ...pipeline.outputs, alongside: inventory?.packed } }, log);
+      const outcome = await runPipeline({ ...scan, findings: made?.findings ?? scan.findings }, { ...pipeline, outputs: { ...pipeline.outputs, alongside: inventory?.packed } }, log);
       for (const path of outcome.paths) log.info({ path }, 'output written');
       return outcome.exitCode;
     } finally {
-      spool?.remove();
+      made?.remove();
     }
   } catch (error) {
     if (options.notifyWebhook) {

@@ -152,3 +152,37 @@ export class FindingSpool implements Iterable<Finding> {
     };
   }
 }
+
+/**
+ * One account's findings as a scan makes them: in memory while they are few, on disk in a spool
+ * once there are more than `keptInMemory`. A small scan pays nothing for the spool (each pass over
+ * it reads and parses every finding again), and a large one's memory stops growing with its
+ * findings. The spool's folder is made at once, so a TMPDIR that cannot hold it fails before the
+ * scan rather than after hours of reading.
+ */
+export class AccountFindings {
+  private readonly spool = new FindingSpool();
+  private kept: Finding[] = [];
+  private spilled = false;
+
+  constructor(private readonly keptInMemory: number) {}
+
+  async add(findings: readonly Finding[]): Promise<void> {
+    if (!this.spilled && this.kept.length + findings.length <= this.keptInMemory) {
+      for (const finding of findings) this.kept.push(finding);
+      return;
+    }
+    this.spilled = true;
+    for (const batch of [this.kept, findings]) if (batch.length > 0) await this.spool.add(batch[0]!.accountId, batch);
+    this.kept = [];
+  }
+
+  /** Every finding added, in order: from memory, or read back from the spool. */
+  get findings(): readonly Finding[] | FindingSpool {
+    return this.spilled ? this.spool : this.kept;
+  }
+
+  remove(): void {
+    this.spool.remove();
+  }
+}

@@ -100,7 +100,7 @@ describe('selection and filters', () => {
     expect(new Set(ocsfIn(dir).map((f) => f.metadata.event_code))).toEqual(new Set([IMDS, VERSIONING]));
   });
 
-  it('keeps the findings on disk while it writes the outputs, and leaves nothing behind in TMPDIR', async () => {
+  it('leaves nothing behind in TMPDIR, and stops before the scan when TMPDIR cannot hold findings', async () => {
     const dir = workspace();
     const temporary = workspace();
     const run = await runScanner(['aws', '--endpoint-url', motoEndpoint(), '-f', 'us-east-1', '-o', dir, '-c', IMDS, VERSIONING, '-M', 'json-ocsf'], { TMPDIR: temporary });

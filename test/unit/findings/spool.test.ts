@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ScannerError } from '../../../src/errors.js';
 import type { Finding } from '../../../src/findings/finding.js';
-import { FindingSpool } from '../../../src/findings/spool.js';
+import { AccountFindings, FindingSpool } from '../../../src/findings/spool.js';
 import type { MemberAccount } from '../../../src/organization/account.js';
 import { HOSTILE_GROUP, KMS_ROTATION, MUTED_BUCKET, PASSING_KEY, finding } from '../output/fixtures.js';
 
@@ -81,5 +81,29 @@ describe('the finding spool', () => {
     expect(failure).toBeInstanceOf(ScannerError);
     expect((failure as Error).message).toMatch(/^cannot keep the findings of account 777777777777 in .*scanner-findings-.*set TMPDIR.*ENOENT/);
     spool.remove();
+  });
+});
+
+describe("one account's findings", () => {
+  it('stay in memory up to the limit, in the order they were made', async () => {
+    const made = new AccountFindings(3);
+    await made.add([PASSING_KEY, HOSTILE_GROUP]);
+    await made.add([MUTED_BUCKET]);
+
+    expect(made.findings).toEqual([PASSING_KEY, HOSTILE_GROUP, MUTED_BUCKET]);
+    expect(made.findings).not.toBeInstanceOf(FindingSpool);
+    made.remove();
+  });
+
+  it('move to disk past the limit, those already kept first, and read back in the same order', async () => {
+    const made = new AccountFindings(2);
+    await made.add([PASSING_KEY, HOSTILE_GROUP]);
+    await made.add([MUTED_BUCKET]);
+
+    const spool = made.findings;
+    expect(spool).toBeInstanceOf(FindingSpool);
+    expect([...spool]).toEqual([PASSING_KEY, HOSTILE_GROUP, MUTED_BUCKET]);
+    made.remove();
+    expect(existsSync((spool as FindingSpool).folder)).toBe(false);
   });
 });
