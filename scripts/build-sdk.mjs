@@ -68,6 +68,25 @@ const keepSharedPackagesExternal = (client) => ({
   },
 });
 
+/**
+ * A client's schemas are arrays that name their traits with computed keys (`{ [_xN]: _m }`, `_xN`
+ * being a string constant of the same file). esbuild cannot tell that such a key has no side
+ * effect, so it kept the schema of every shape of the service: EC2's bundle was 568 KB and added
+ * about 30 MB resident on loading. With the constants written in as literal keys, an unused schema
+ * is dropped like any unused constant.
+ */
+const inlineSchemaKeys = {
+  name: 'inline-schema-keys',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]dist-es[\\/]schemas[\\/]schemas_\d+\.js$/ }, async (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const strings = new Map([...text.matchAll(/^const (_\w+) = ("[^"\\]*");$/gm)].map(([, name, value]) => [name, value]));
+      const contents = text.replace(/([{,]\s*)\[(_\w+)\]:/g, (match, before, name) => (strings.has(name) ? `${before}${strings.get(name)}:` : match));
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 const files = compiled.filter((folder) => existsSync(folder)).flatMap((folder) => [...modulesIn(folder)]);
 const names = importedNames(files);
 rmSync(bundles, { recursive: true, force: true });
@@ -87,7 +106,7 @@ await Promise.all(
       mainFields: ['module', 'main'],
       minify: true,
       keepNames: true,
-      plugins: [keepSharedPackagesExternal(pkg)],
+      plugins: [keepSharedPackagesExternal(pkg), inlineSchemaKeys],
       // A CommonJS dependency bundled in (an old client's own fast-xml-parser) may require a shared
       // package; an ES module has no `require` of its own, so it gets Node's, resolving as Node would.
       banner: {

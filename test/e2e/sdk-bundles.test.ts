@@ -28,6 +28,11 @@ describe('the SDK clients the build bundles', () => {
     expect(typeof ec2.DescribeRegionsCommand).toBe('function');
     // A write no check makes: the package has it, the bundle must not.
     expect(ec2.RunInstancesCommand).toBeUndefined();
+    // Nor the schema of its shapes: the schemas' computed keys once kept every shape of the service.
+    const source = readFileSync(join(ROOT, 'dist/sdk/client-ec2.js'), 'utf8');
+    expect(source).toContain('DescribeRegionsResult');
+    expect(source).not.toContain('RunInstancesRequest');
+    expect(source).not.toContain('AcceptAddressTransferRequest');
   });
 
   it('link with every compiled service module, so every import they name is in its bundle', async () => {
