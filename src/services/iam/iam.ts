@@ -5,18 +5,20 @@ import {
   GetAccountPasswordPolicyCommand,
   GetAccountSummaryCommand,
   GetCredentialReportCommand,
+  GetPolicyVersionCommand,
   GetServiceLastAccessedDetailsCommand,
   IAMClient,
   ListOrganizationsFeaturesCommand,
   ListSAMLProvidersCommand,
   paginateGetAccountAuthorizationDetails,
   paginateListMFADevices,
+  paginateListPolicies,
   paginateListServerCertificates,
   paginateListVirtualMFADevices,
 } from '@aws-sdk/client-iam';
 import { z } from 'zod';
 import { defineCollection, isNotFound, once, parse, tagRecord, type Collection, type LoadContext } from '../collection.js';
-import { perListedResource, tokenPages } from '../listing.js';
+import { perListedResource, readEach, tokenPages } from '../listing.js';
 import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
 import { failureOf, mapField, need, type AwsResource, type Field } from '../resource-map.js';
 import { parseCredentialReport, type CredentialReportEntry } from './credential-report.js';
@@ -208,15 +210,15 @@ const AuthorizationDetailsPageSchema = z.object({
           .nullish(),
       }),
     )
-    .nullish()
-    // Only attached AWS managed policies concern the account. Some emulators list all of them, a
-    // thousand documents that would be kept for the whole scan for nothing.
-    .transform((policies) => policies?.filter((policy) => !isAwsManaged(policy.Arn) || policy.AttachmentCount > 0)),
+    .nullish(),
 });
 
-function isAwsManaged(policyArn: string): boolean {
-  return policyArn.split(':')[4] === 'aws';
-}
+const AttachedAwsPolicySchema = z.object({
+  PolicyName: z.string(),
+  Arn: z.string(),
+  AttachmentCount: z.number().default(0),
+  DefaultVersionId: z.string(),
+});
 
 type AuthorizationDetailsPage = z.infer<typeof AuthorizationDetailsPageSchema>;
 
@@ -269,7 +271,10 @@ const authorizationDetails = defineCollection<AuthorizationDetails>({
     await context.read(AUTHORIZATION_DETAILS, async () => {
       const paginator = paginateGetAccountAuthorizationDetails(
         { client, pageSize: 1000 },
-        { Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy', 'AWSManagedPolicy'] },
+        // AWS managed policies come with every version of their documents (ReadOnlyAccess has
+        // over a hundred, each large) and some emulators list all of them; the attached ones are
+        // read by managedPolicies, default version only.
+        { Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy'] },
       );
       for await (const page of paginator) pages.push(parse(AuthorizationDetailsPageSchema, page, 'account authorization details'));
       context.resources.add({ arn: context.arn('iam', 'authorization-details', ''), id: context.account.id, region: context.region, tags: {}, pages });
@@ -376,9 +381,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A policy document as IAM hands it out; one that cannot be parsed is unread, not a verdict. */
-function policyDocument(context: LoadContext<AwsResource>, raw: string | undefined, policyArn: string): Promise<Field<PolicyDocument>> {
-  return context.field(AUTHORIZATION_DETAILS, policyArn, () => {
+/**
+ * A policy document as IAM hands it out, read by `operation`; one that cannot be read or parsed is
+ * unread, not a verdict.
+ */
+function policyDocument(
+  context: LoadContext<AwsResource>,
+  operation: string,
+  policyArn: string,
+  readRaw: () => string | undefined | Promise<string | undefined>,
+): Promise<Field<PolicyDocument>> {
+  return context.field(operation, policyArn, async () => {
+    const raw = await readRaw();
     if (raw === undefined) throw new Error('policy document: no default version document');
     try {
       return parsePolicyDocument(raw);
@@ -388,25 +402,52 @@ function policyDocument(context: LoadContext<AwsResource>, raw: string | undefin
   });
 }
 
-const managedPolicies = fromAuthorizationDetails<IamManagedPolicy>('managedPolicies', async (context, pages) => {
-  for (const policy of pages.flatMap((page) => page.Policies ?? [])) {
-    const awsManaged = isAwsManaged(policy.Arn);
-    // A policy's name is the last segment of its ARN (names cannot contain "/"); moto omits
-    // PolicyName here, AWS sends it.
-    const name = policy.PolicyName ?? policy.Arn.slice(policy.Arn.lastIndexOf('/') + 1);
-    const defaultVersion = policy.PolicyVersionList?.find((version) => version.IsDefaultVersion);
-    context.resources.add({
-      arn: policy.Arn,
-      id: name,
-      name,
-      region: context.region,
-      tags: {},
-      awsManaged,
-      attachmentCount: policy.AttachmentCount,
-      document: await policyDocument(context, defaultVersion?.Document, policy.Arn),
+/** The customer managed policies, and the AWS managed policies attached to a user, group or role here. */
+const managedPolicies = defineCollection<IamManagedPolicy, Needs>({
+  service: 'iam',
+  name: 'managedPolicies',
+  scope: 'global',
+  needs: { authorizationDetails },
+  async load(context, dependencies) {
+    await context.read(AUTHORIZATION_DETAILS, async () => {
+      const [details] = dependencies.authorizationDetails.all();
+      for (const policy of (details?.pages ?? []).flatMap((page) => page.Policies ?? [])) {
+        // A policy's name is the last segment of its ARN (names cannot contain "/"); moto omits
+        // PolicyName here, AWS sends it.
+        const name = policy.PolicyName ?? policy.Arn.slice(policy.Arn.lastIndexOf('/') + 1);
+        const defaultVersion = policy.PolicyVersionList?.find((version) => version.IsDefaultVersion);
+        const document = await policyDocument(context, AUTHORIZATION_DETAILS, policy.Arn, () => defaultVersion?.Document);
+        context.resources.add(managedPolicy(context, { arn: policy.Arn, name, attachmentCount: policy.AttachmentCount, awsManaged: false }, document));
+      }
     });
-  }
+    const client = context.client(IAMClient);
+    const attached = await context.items(
+      'ListPolicies',
+      paginateListPolicies({ client, pageSize: 1000 }, { Scope: 'AWS', OnlyAttached: true }),
+      (page) => page.Policies,
+      AttachedAwsPolicySchema,
+      'attached AWS managed policy',
+    );
+    const documents = await readEach(attached, (policy) =>
+      policyDocument(context, 'GetPolicyVersion', policy.Arn, async () => {
+        const answer = await client.send(new GetPolicyVersionCommand({ PolicyArn: policy.Arn, VersionId: policy.DefaultVersionId }));
+        return answer.PolicyVersion?.Document;
+      }),
+    );
+    for (const [index, policy] of attached.entries()) {
+      const identity = { arn: policy.Arn, name: policy.PolicyName, attachmentCount: policy.AttachmentCount, awsManaged: true };
+      context.resources.add(managedPolicy(context, identity, documents[index]!));
+    }
+  },
 });
+
+function managedPolicy(
+  context: LoadContext<IamManagedPolicy>,
+  policy: Pick<IamManagedPolicy, 'arn' | 'name' | 'attachmentCount' | 'awsManaged'>,
+  document: Field<PolicyDocument>,
+): IamManagedPolicy {
+  return { ...policy, id: policy.name, region: context.region, tags: {}, document };
+}
 
 const inlinePolicies = fromAuthorizationDetails<IamInlinePolicy>('inlinePolicies', async (context, pages) => {
   const owners = pages.flatMap((page) => [
@@ -424,7 +465,7 @@ const inlinePolicies = fromAuthorizationDetails<IamInlinePolicy>('inlinePolicies
         region: context.region,
         tags: {},
         identity: { kind, name: detail.name, arn: detail.arn },
-        document: await policyDocument(context, inline.PolicyDocument, arn),
+        document: await policyDocument(context, AUTHORIZATION_DETAILS, arn, () => inline.PolicyDocument),
       });
     }
   }

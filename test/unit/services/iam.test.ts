@@ -1,9 +1,11 @@
 import {
   GenerateServiceLastAccessedDetailsCommand,
   GetAccountAuthorizationDetailsCommand,
+  GetPolicyVersionCommand,
   GetServiceLastAccessedDetailsCommand,
   IAMClient,
   ListOrganizationsFeaturesCommand,
+  ListPoliciesCommand,
 } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import pLimit from 'p-limit';
@@ -122,32 +124,53 @@ describe('IAM organizations features', () => {
 
 describe('IAM managed policies', () => {
   const document = (action: string) => encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] }));
-  const policy = (policyArn: string, attachments: number) => ({
-    PolicyName: policyArn.split('/').pop(),
-    Arn: policyArn,
+  const customerPolicy = (name: string, attachments: number) => ({
+    PolicyName: name,
+    Arn: arn(`policy/${name}`),
     AttachmentCount: attachments,
     PolicyVersionList: [{ Document: document('s3:GetObject'), IsDefaultVersion: true }],
   });
+  const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
 
-  it('keeps customer managed policies and attached AWS managed ones, from the details as they are read', async () => {
-    iam.on(GetAccountAuthorizationDetailsCommand).resolves({
-      Policies: [
-        policy('arn:aws:iam::aws:policy/ReadOnlyAccess', 2),
-        policy('arn:aws:iam::aws:policy/AmazonS3FullAccess', 0),
-        policy(arn('policy/unattached-local'), 0),
-        policy(arn('policy/attached-local'), 1),
-      ],
-    });
-    const loaded = await loadService(scope(), 'iam', ['authorizationDetails', 'managedPolicies']);
+  function withPolicies() {
+    iam.on(GetAccountAuthorizationDetailsCommand).resolves({ Policies: [customerPolicy('unattached-local', 0), customerPolicy('attached-local', 1)] });
+    iam.on(ListPoliciesCommand).resolves({ Policies: [{ PolicyName: 'ReadOnlyAccess', Arn: READ_ONLY, AttachmentCount: 2, DefaultVersionId: 'v182' }] });
+    iam.on(GetPolicyVersionCommand).callsFake((input: { VersionId: string }) => ({
+      PolicyVersion: { Document: document(input.VersionId === 'v182' ? 'ec2:Describe*' : 'iam:*'), IsDefaultVersion: input.VersionId === 'v182' },
+    }));
+  }
+
+  it('keeps the customer managed ones from the details and reads the default version of each attached AWS managed one', async () => {
+    withPolicies();
+    const loaded = await loadService(scope(), 'iam', ['managedPolicies']);
 
     expect(failuresIn(loaded)).toEqual([]);
-    expect(readAll(loaded.managedPolicies).map((read) => [read.arn, read.awsManaged])).toEqual([
-      ['arn:aws:iam::aws:policy/ReadOnlyAccess', true],
-      [arn('policy/unattached-local'), false],
-      [arn('policy/attached-local'), false],
+    expect(readAll(loaded.managedPolicies).map((read) => [read.arn, read.awsManaged, read.attachmentCount, read.document.Statement[0]?.Action])).toEqual([
+      [arn('policy/unattached-local'), false, 0, ['s3:GetObject']],
+      [arn('policy/attached-local'), false, 1, ['s3:GetObject']],
+      [READ_ONLY, true, 2, ['ec2:Describe*']],
     ]);
-    // The unattached AWS managed policy is not kept in the raw details either, for the rest of the scan.
-    const [details] = loaded.authorizationDetails.all();
-    expect(details!.pages.flatMap((page) => page.Policies ?? []).map((kept) => kept.Arn)).not.toContain('arn:aws:iam::aws:policy/AmazonS3FullAccess');
+    // AWS managed policies come with every version of every document in the details: they are not asked for there.
+    expect(iam.commandCalls(GetAccountAuthorizationDetailsCommand)[0]!.args[0].input.Filter).not.toContain('AWSManagedPolicy');
+    expect(iam.commandCalls(ListPoliciesCommand)[0]!.args[0].input).toMatchObject({ Scope: 'AWS', OnlyAttached: true });
+  });
+
+  it('leaves an AWS managed policy whose version could not be read unread, naming the call, and keeps the rest', async () => {
+    withPolicies();
+    iam.on(GetPolicyVersionCommand).rejects(awsError('AccessDenied'));
+    const loaded = await loadService(scope(), 'iam', ['managedPolicies']);
+
+    const readOnly = loaded.managedPolicies.all().find((policy) => policy.arn === READ_ONLY)!;
+    expect(() => need(readOnly.document)).toThrow(/GetPolicyVersion/);
+    expect(loaded.managedPolicies.all()).toHaveLength(3);
+  });
+
+  it('fails the collection, naming ListPolicies, when the attached AWS managed policies cannot be listed', async () => {
+    withPolicies();
+    iam.on(ListPoliciesCommand).rejects(awsError('AccessDenied'));
+    const loaded = await loadService(scope(), 'iam', ['managedPolicies']);
+
+    expect(failuresIn(loaded).map((failure) => failure.operation)).toEqual(['ListPolicies']);
+    expect(() => loaded.managedPolicies.all()).toThrow(/ListPolicies/);
   });
 });
