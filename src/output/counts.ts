@@ -31,6 +31,15 @@ export function countFindings(findings: Iterable<Finding>): FindingCounts {
   return counts;
 }
 
+/**
+ * What could not be read, counted once per scope (a region's listing of a service, or one
+ * resource) however many calls failed in it and however many checks needed it. The printed
+ * summary and the HTML report both give this number.
+ */
+export function unreadScopeCount(failures: ScanContext['failures']): number {
+  return new Set(failures.map((failure) => `${failure.region}|${failure.resourceArn ?? `${failure.service} listing`}`)).size;
+}
+
 /** Wall time from the start of the scan to the end of data collection. */
 export function scanDurationSeconds(context: ScanContext): number {
   return (context.finishedAt.getTime() - context.startedAt.getTime()) / 1000;

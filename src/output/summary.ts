@@ -4,7 +4,7 @@ import type { Finding } from '../findings/finding.js';
 import type { BaselineComparison } from '../findings/baseline.js';
 import { gateVerdict, type GateOutcome } from '../findings/gate.js';
 import type { ScanContext } from './context.js';
-import { countFindings, scanDurationSeconds } from './counts.js';
+import { countFindings, scanDurationSeconds, unreadScopeCount } from './counts.js';
 
 /** What the summary says beyond the findings themselves. */
 export interface SummaryExtras {
@@ -46,17 +46,14 @@ function listedPaths(paths: readonly string[]): string[] {
   ];
 }
 
-/**
- * What could not be read, counted once per scope (a region's listing, or one resource) however
- * many checks needed it: the ERROR findings repeat it per check.
- */
+/** What could not be read, by scope: the ERROR findings repeat it per check. */
 function incompleteLine(failures: ScanContext['failures']): string {
-  const scopes = new Set(failures.map((f) => `${f.region}|${f.resourceArn ?? `${f.service} listing`}`));
+  const scopes = unreadScopeCount(failures);
   const regions = new Set(failures.map((f) => f.region));
   const operations = [...new Set(failures.map((f) => `${f.service}:${f.operation}`))].sort();
   const shown = operations.length > LISTED ? [...operations.slice(0, LISTED), `${operations.length - LISTED} more`] : operations;
   return (
-    `  Incomplete: ${scopes.size} scope${scopes.size === 1 ? '' : 's'} in ${regions.size} region${regions.size === 1 ? '' : 's'} could not be read ` +
+    `  Incomplete: ${scopes} scope${scopes === 1 ? '' : 's'} in ${regions.size} region${regions.size === 1 ? '' : 's'} could not be read ` +
     `(${shown.join(', ')}); the checks that needed them report ERROR, not PASS`
   );
 }

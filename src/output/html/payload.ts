@@ -18,6 +18,12 @@ export interface ReportPayload {
   tagSets: number[][];
   /** What the scan could not read, one entry per distinct cause. */
   unread: UnreadScope[];
+  /**
+   * How many scopes that is, counted as the printed summary counts them (a listing or a resource,
+   * however many calls and checks it failed); without the scan's read failures (a report rebuilt
+   * from saved findings), the number of entries.
+   */
+  unreadScopeCount: number;
   compliance: CompliancePayload;
   /** An organization scan's units and accounts; null for a scan of one account. */
   organization: OrganizationFacts | null;

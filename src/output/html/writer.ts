@@ -6,6 +6,7 @@ import type { Finding } from '../../findings/finding.js';
 import { ExitCode, ScannerError } from '../../errors.js';
 import type { ReadFailure } from '../../services/resource-map.js';
 import type { OutputWriter, ScanContext } from '../context.js';
+import { unreadScopeCount } from '../counts.js';
 import { inChunks, jsonPieces } from '../json-text.js';
 import { compliancePayload } from './compliance.js';
 import { organizationIndex, SCANNED_STATUSES } from './organization.js';
@@ -160,6 +161,7 @@ export function buildPayload(findings: Iterable<Finding>, context: ScanContext):
     if (organization) columns.account.push(organization.accountIndex.get(finding.accountId)!);
   }
   const { account } = context;
+  const unread = unreadScopes(findings, context.failures);
   return {
     scan: {
       name: context.scanName ?? null,
@@ -179,7 +181,8 @@ export function buildPayload(findings: Iterable<Finding>, context: ScanContext):
     strings: strings.strings,
     findings: columns,
     tagSets,
-    unread: unreadScopes(findings, context.failures),
+    unread,
+    unreadScopeCount: context.failures.length > 0 ? unreadScopeCount(context.failures) : unread.length,
     compliance: compliancePayload(
       context.compliance ?? [],
       findings,

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { ScannerError } from '../../../src/errors.js';
 import { PAYLOAD_ELEMENT_ID, PAYLOAD_PLACEHOLDER, TITLE_PLACEHOLDER, type ReportPayload } from '../../../src/output/html/payload.js';
 import { buildPayload, readTemplate, unreadScopes, writeHtml } from '../../../src/output/html/writer.js';
+import { renderSummary } from '../../../src/output/summary.js';
+import { evaluateGate } from '../../../src/findings/gate.js';
 import { CONTEXT, FINDINGS, HOSTILE_SCRIPT, HOSTILE_TAG, KMS_ROTATION, UNREAD_TRAILS, syntheticFindings } from './fixtures.js';
 import { render } from './render.js';
 
@@ -155,6 +157,28 @@ describe('buildPayload', () => {
   it('stores a repeated string once', () => {
     expect(payload.strings.filter((s) => s === 'us-east-1')).toHaveLength(1);
     expect(new Set(payload.strings).size).toBe(payload.strings.length);
+  });
+});
+
+describe('the count of scopes that could not be read', () => {
+  it('is the printed summary\'s, not one per listed cause', () => {
+    // Two calls of one listing and two checks' own wordings of it: several causes, one scope.
+    const trails = CONTEXT.failures[0]!;
+    const context = { ...CONTEXT, failures: [trails, { ...trails, operation: 'GetTrailStatus' }] };
+    const reworded = {
+      ...UNREAD_TRAILS,
+      check: { ...UNREAD_TRAILS.check, id: 'cloudtrail_multi_region_enabled' },
+      statusExtended: 'Could not judge the trails: DescribeTrails failed (AccessDenied).',
+    };
+    const findings = [UNREAD_TRAILS, reworded];
+    const live = buildPayload(findings, context);
+    expect(live.unread.length).toBeGreaterThan(1);
+    expect(live.unreadScopeCount).toBe(1);
+    expect(renderSummary(findings, context, { paths: [], gate: evaluateGate(findings, {}, false) })).toContain('Incomplete: 1 scope in 1 region could not be read');
+  });
+
+  it('is the number of causes in a report rebuilt from saved findings, which have no read failures', () => {
+    expect(buildPayload(FINDINGS, { ...CONTEXT, failures: [] }).unreadScopeCount).toBe(unreadScopes(FINDINGS, []).length);
   });
 });
 

@@ -17,6 +17,7 @@ export class Report {
   readonly statuses: readonly string[];
   readonly checks: readonly CheckFacts[];
   readonly unread: readonly UnreadScope[];
+  readonly unreadScopeCount: number;
   readonly compliance: CompliancePayload;
   readonly size: number;
   /** Sorted service names; `checkService[check]` indexes it. */
@@ -51,6 +52,7 @@ export class Report {
     this.statuses = payload.statuses;
     this.checks = payload.checks;
     this.unread = payload.unread;
+    this.unreadScopeCount = payload.unreadScopeCount;
     this.compliance = payload.compliance;
     this.strings = payload.strings;
     this.columns = payload.findings;

@@ -43,7 +43,7 @@ export function renderUnread(report: Report): HTMLElement | null {
   return el(
     'section',
     { class: 'card notice', attrs: { id: 'unread', 'aria-labelledby': 'unread-title' } },
-    el('h2', { attrs: { id: 'unread-title' } }, `${plural(report.unread.length, 'scope')} could not be read`),
+    el('h2', { attrs: { id: 'unread-title' } }, `${plural(report.unreadScopeCount, 'scope')} could not be read`),
     el(
       'p',
       {},
