@@ -90,8 +90,9 @@ export async function runChecksOn(
   progress?: RunProgress,
 ): Promise<RunOutcome> {
   const collections = await loadUsed(checks, source);
-  const failures = uniqueFailures(await source.loaded());
-  const kept = keepCollections ? await source.loaded() : [];
+  const read = await source.loaded();
+  const failures = uniqueFailures(read);
+  const kept = keepCollections ? read : [];
   if (!keepCollections) source.release?.();
   const lastUse = new Map<string, number>();
   checks.forEach((check, index) => collectionsUsed([check]).forEach(({ service, name }) => lastUse.set(collectionKey(service, name), index)));

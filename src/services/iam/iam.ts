@@ -20,7 +20,7 @@ import { z } from 'zod';
 import { defineCollection, isNotFound, once, parse, tagRecord, type Collection, type LoadContext } from '../collection.js';
 import { perListedResource, readEach, tokenPages } from '../listing.js';
 import { parsePolicyDocument, type PolicyDocument } from '../policy.js';
-import { failureOf, mapField, need, type AwsResource, type Field } from '../resource-map.js';
+import { failureOf, mapField, need, type AwsResource, type Field, type ResourceMap } from '../resource-map.js';
 import { parseCredentialReport, type CredentialReportEntry } from './credential-report.js';
 import bedrockApiKeyCollections from './bedrock-api-keys.js';
 
@@ -294,12 +294,19 @@ function fromAuthorizationDetails<T extends AwsResource>(
     name,
     scope: 'global',
     needs: { authorizationDetails },
-    async load(context, dependencies) {
-      await context.read(AUTHORIZATION_DETAILS, async () => {
-        const [details] = dependencies.authorizationDetails.all();
-        await fill(context, details?.pages ?? []);
-      });
-    },
+    load: (context, dependencies) => fillFromDetails(context, dependencies, fill),
+  });
+}
+
+/** Runs `fill` on the account's authorization details, or fails with them when they could not be read. */
+async function fillFromDetails<T extends AwsResource>(
+  context: LoadContext<T>,
+  dependencies: { authorizationDetails: ResourceMap<AuthorizationDetails> },
+  fill: (context: LoadContext<T>, pages: AuthorizationDetailsPage[]) => void | Promise<void>,
+): Promise<void> {
+  await context.read(AUTHORIZATION_DETAILS, async () => {
+    const [details] = dependencies.authorizationDetails.all();
+    await fill(context, details?.pages ?? []);
   });
 }
 
@@ -409,9 +416,8 @@ const managedPolicies = defineCollection<IamManagedPolicy, Needs>({
   scope: 'global',
   needs: { authorizationDetails },
   async load(context, dependencies) {
-    await context.read(AUTHORIZATION_DETAILS, async () => {
-      const [details] = dependencies.authorizationDetails.all();
-      for (const policy of (details?.pages ?? []).flatMap((page) => page.Policies ?? [])) {
+    await fillFromDetails(context, dependencies, async (_, pages) => {
+      for (const policy of pages.flatMap((page) => page.Policies ?? [])) {
         // A policy's name is the last segment of its ARN (names cannot contain "/"); moto omits
         // PolicyName here, AWS sends it.
         const name = policy.PolicyName ?? policy.Arn.slice(policy.Arn.lastIndexOf('/') + 1);
@@ -428,16 +434,14 @@ const managedPolicies = defineCollection<IamManagedPolicy, Needs>({
       AttachedAwsPolicySchema,
       'attached AWS managed policy',
     );
-    const documents = await readEach(attached, (policy) =>
-      policyDocument(context, 'GetPolicyVersion', policy.Arn, async () => {
+    const awsManaged = await readEach(attached, async (policy) => {
+      const document = await policyDocument(context, 'GetPolicyVersion', policy.Arn, async () => {
         const answer = await client.send(new GetPolicyVersionCommand({ PolicyArn: policy.Arn, VersionId: policy.DefaultVersionId }));
         return answer.PolicyVersion?.Document;
-      }),
-    );
-    for (const [index, policy] of attached.entries()) {
-      const identity = { arn: policy.Arn, name: policy.PolicyName, attachmentCount: policy.AttachmentCount, awsManaged: true };
-      context.resources.add(managedPolicy(context, identity, documents[index]!));
-    }
+      });
+      return managedPolicy(context, { arn: policy.Arn, name: policy.PolicyName, attachmentCount: policy.AttachmentCount, awsManaged: true }, document);
+    });
+    for (const policy of awsManaged) context.resources.add(policy);
   },
 });
 
